@@ -1,0 +1,60 @@
+package dev.drydock.core.daemon;
+
+import dev.drydock.core.daemon.endpoint.DockerEndpoint;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A connection to one Docker-compatible daemon. Implementations are thread-safe; every method
+ * blocks on I/O (call them off any UI thread) and reports failures as
+ * {@link DaemonAccessException}.
+ */
+public interface DockerDaemon extends AutoCloseable {
+
+    /** Where this connection goes and how that endpoint was chosen. */
+    DockerEndpoint endpoint();
+
+    /** Checks that the daemon answers within {@code timeout}; throws when it does not. */
+    void ping(Duration timeout);
+
+    DaemonInfo info();
+
+    /** All images, including dangling ones, like {@code docker images -a} without intermediates. */
+    List<ImageSummary> listImages();
+
+    ImageDetails inspectImage(String idOrReference);
+
+    List<ImageHistoryEntry> imageHistory(String idOrReference);
+
+    /** All containers, running or not, like {@code docker ps -a}. */
+    List<ContainerSummary> listContainers();
+
+    /** One container in list form, or empty when it no longer exists. */
+    java.util.Optional<ContainerSummary> findContainer(String id);
+
+    ContainerDetails inspectContainer(String id);
+
+    void startContainer(String id);
+
+    void stopContainer(String id, Duration gracePeriod);
+
+    void restartContainer(String id, Duration gracePeriod);
+
+    /** Removes a container; {@code force} kills it first when it is running. */
+    void removeContainer(String id, boolean force);
+
+    /** Removes an image; {@code force} also removes it when containers or tags still refer to it. */
+    void removeImage(String idOrReference, boolean force);
+
+    /**
+     * Follows the daemon's event stream from {@code since} (null: from now) until the returned
+     * subscription is closed or the stream fails. Events are delivered on a thread of the
+     * implementation, in order.
+     */
+    EventSubscription subscribeEvents(Instant since, EventSink sink);
+
+    @Override
+    void close();
+}
