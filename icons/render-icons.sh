@@ -9,7 +9,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 dir="$here/src/main/resources/dev/drydock/icons"
 svg="$dir/drydock.svg"
-png_sizes=(16 24 32 48 64 128 256 512)   # keep in step with AppIcon.SIZES (IconResourcesTest checks)
+png_sizes=(16 24 32 48 64 128 256 512)   # keep in step with AppIcon.SIZES (AppIconResourcesTest checks)
 ico_sizes=(16 24 32 48 64 128 256)        # 256 is the largest size an .ico entry can hold
 
 for tool in rsvg-convert convert; do
