@@ -42,7 +42,9 @@ public final class ImageArchiveReader {
      * names it in messages. Does not close {@code in}.
      */
     public static ImageArchiveSummary summarize(InputStream in, String source) throws ImageArchiveException {
-        ArchiveContents contents = ArchiveContents.read(decompressed(in, source), source);
+        BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+        boolean empty = isEmpty(buffered, source);
+        ArchiveContents contents = ArchiveContents.read(decompressed(buffered, source), source);
         List<ArchivedImage> images;
         ImageArchiveFormat format;
         if (contents.has("manifest.json")) {
@@ -51,8 +53,10 @@ public final class ImageArchiveReader {
         } else if (contents.has("index.json")) {
             format = ImageArchiveFormat.OCI_LAYOUT;
             images = OciLayout.images(contents, source);
-        } else if (contents.isEmpty()) {
+        } else if (empty) {
             throw ArchiveTexts.failure("empty", "advice.save", source);
+        } else if (contents.isEmpty()) {
+            throw ArchiveTexts.failure("not-tar", "advice.save", source, "no tar entries");
         } else {
             throw ArchiveTexts.failure("no-index", "advice.save", source);
         }
@@ -63,8 +67,18 @@ public final class ImageArchiveReader {
     }
 
     /** Unwraps gzip; refuses other compressions by their magic bytes instead of failing as "not a tar". */
-    private static InputStream decompressed(InputStream raw, String source) throws ImageArchiveException {
-        BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+    private static boolean isEmpty(BufferedInputStream in, String source) throws ImageArchiveException {
+        try {
+            in.mark(1);
+            boolean empty = in.read() < 0;
+            in.reset();
+            return empty;
+        } catch (IOException e) {
+            throw ArchiveTexts.failure("truncated", "advice.save", source, e.getMessage());
+        }
+    }
+
+    private static InputStream decompressed(BufferedInputStream in, String source) throws ImageArchiveException {
         byte[] magic = new byte[4];
         int read;
         try {

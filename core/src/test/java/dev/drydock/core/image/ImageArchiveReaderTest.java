@@ -79,6 +79,11 @@ class ImageArchiveReaderTest {
     }
 
     @Test
+    void aFileShorterThanATarHeaderIsNotATar() throws Exception {
+        assertFailure(Files.writeString(temp.resolve("short.txt"), "hello\n"), "is not a tar file");
+    }
+
+    @Test
     void anEmptyFileIsNotAnImageArchive() throws Exception {
         assertFailure(Files.write(temp.resolve("empty.tar"), new byte[0]), "is empty");
     }
