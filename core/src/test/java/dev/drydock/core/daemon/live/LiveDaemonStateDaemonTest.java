@@ -1,5 +1,6 @@
 package dev.drydock.core.daemon.live;
 
+import com.github.dockerjava.api.model.HostConfig;
 import dev.drydock.core.daemon.ContainerSummary;
 import dev.drydock.core.daemon.ImageSummary;
 import dev.drydock.core.daemon.endpoint.DockerEndpoint;
@@ -74,7 +75,8 @@ class LiveDaemonStateDaemonTest {
     void createdContainerAppearsStartChangesItsStateRemovalRemovesIt() {
         connect(TestDocker.endpoint());
 
-        String id = containers.create(TestImages.busybox(), cmd -> cmd.withCmd("sleep", "600"));
+        String id = containers.create(TestImages.busybox(), cmd -> cmd.withCmd("sleep", "600")
+                .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none")));
         await().atMost(PATIENCE).until(() -> row(id).map(ContainerSummary::state).orElse(""), "created"::equals);
 
         TestDocker.client().startContainerCmd(id).exec();
@@ -102,6 +104,17 @@ class LiveDaemonStateDaemonTest {
         assertThat(recorder.imageChanges).filteredOn(c -> !c.reset())
                 .anyMatch(c -> c.upserted().stream().anyMatch(i -> i.id().equals(image.id())))
                 .anyMatch(c -> c.removedIds().contains(image.id()));
+    }
+
+    @Test
+    void retryNowWhileConnectedReloadsBothLists() {
+        connect(TestDocker.endpoint());
+
+        live.retryNow();
+
+        await().atMost(PATIENCE).until(() -> recorder.containerResets() == 2
+                && recorder.imageChanges.stream().filter(ListChange::reset).count() == 2);
+        assertThat(live.connectionState().connected()).isTrue();
     }
 
     @Test
