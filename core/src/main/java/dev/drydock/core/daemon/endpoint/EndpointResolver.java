@@ -10,8 +10,9 @@ import java.util.Optional;
  * {@link DockerEndpoint#chosenBy()}. First match wins:
  * <ol>
  *   <li>an explicit address ({@link EndpointChoice.Kind#HOST}, {@code --host})</li>
+ *   <li>an explicit context ({@link EndpointChoice.Kind#CONTEXT}, {@code --context}); like the
+ *       docker CLI, a context the user names wins over {@code DOCKER_HOST}</li>
  *   <li>{@code DOCKER_HOST}, with {@code DOCKER_TLS_VERIFY} and {@code DOCKER_CERT_PATH}</li>
- *   <li>an explicit context ({@link EndpointChoice.Kind#CONTEXT}, {@code --context})</li>
  *   <li>{@code DOCKER_CONTEXT}</li>
  *   <li>{@code currentContext} in {@code $DOCKER_CONFIG/config.json}</li>
  *   <li>the first daemon socket found (system, rootless, Docker Desktop, Podman) or the named pipe
@@ -55,12 +56,12 @@ public final class EndpointResolver {
         if (choice.kind() == EndpointChoice.Kind.HOST) {
             return explicitAddress(choice, source);
         }
+        if (choice.kind() == EndpointChoice.Kind.CONTEXT) {
+            return context(choice.contextName(), source);
+        }
         Optional<String> dockerHost = host.variable("DOCKER_HOST");
         if (dockerHost.isPresent()) {
             return fromDockerHost(dockerHost.get());
-        }
-        if (choice.kind() == EndpointChoice.Kind.CONTEXT) {
-            return context(choice.contextName(), source);
         }
         Optional<String> dockerContext = host.variable("DOCKER_CONTEXT");
         if (dockerContext.isPresent()) {

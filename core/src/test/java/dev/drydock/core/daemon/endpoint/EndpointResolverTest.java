@@ -146,9 +146,15 @@ class EndpointResolverTest {
     }
 
     @Test
-    void dockerHostBeatsExplicitContext() throws Exception {
+    void explicitContextBeatsDockerHostLikeTheDockerCli() throws Exception {
         host.env("DOCKER_HOST", "unix:///srv/docker.sock").context("remote", "tcp://remote:2375", false);
-        assertThat(host.resolve(EndpointChoice.context("remote")).chosenBy()).isEqualTo("DOCKER_HOST environment variable");
+        assertThat(host.resolve(EndpointChoice.context("remote")).uri()).isEqualTo("tcp://remote:2375");
+    }
+
+    @Test
+    void dockerHostBeatsDockerContextVariable() throws Exception {
+        host.env("DOCKER_HOST", "unix:///srv/docker.sock").env("DOCKER_CONTEXT", "remote").context("remote", "tcp://remote:2375", false);
+        assertThat(host.resolve().chosenBy()).isEqualTo("DOCKER_HOST environment variable");
     }
 
     @Test
