@@ -1,5 +1,7 @@
 package dev.drydock.app.gui.connection;
 
+import dev.drydock.core.daemon.endpoint.EndpointChoice;
+
 import java.util.Optional;
 
 /** What the workbench remembers between runs. Implementations never throw: a failed save is ignored. */

@@ -4,7 +4,6 @@ import dev.drydock.app.gui.common.UserPrompts;
 import dev.drydock.app.gui.connection.ConnectionBackend;
 import dev.drydock.app.gui.connection.ConnectionViewModel;
 import dev.drydock.app.gui.connection.DaemonSession;
-import dev.drydock.app.gui.connection.EndpointChoice;
 import dev.drydock.app.gui.connection.WorkbenchPreferences;
 import dev.drydock.app.gui.containers.ContainersViewModel;
 import dev.drydock.app.gui.dockerfiles.DockerfileViewModel;
@@ -18,6 +17,8 @@ import dev.drydock.core.daemon.DaemonAccessException;
 import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.ImageSummary;
 import dev.drydock.core.daemon.endpoint.DockerEndpoint;
+import dev.drydock.core.daemon.endpoint.EndpointChoice;
+import dev.drydock.core.daemon.endpoint.EndpointException;
 import dev.drydock.core.daemon.live.ConnectionState;
 import dev.drydock.core.daemon.live.ListChange;
 import javafx.beans.property.ObjectProperty;
@@ -127,7 +128,7 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
             if (previous != null) {
                 previous.close();
             }
-            return choice.isAutomatic() ? backend.resolveAutomatic() : choice.fixed();
+            return backend.resolve(choice);
         }).quiet().onSuccess(endpoint -> {
             if (request == connectRequest) {
                 open(endpoint);
@@ -135,9 +136,12 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
         }).onFailure(error -> {
             if (request == connectRequest) {
                 DaemonAccessException problem = error instanceof DaemonAccessException known ? known
+                        : error instanceof EndpointException endpoint
+                        ? new DaemonAccessException(DaemonAccessException.Problem.BAD_ENDPOINT, endpoint.getMessage(),
+                        endpoint.advice().isEmpty() ? "Choose a daemon in Connection settings." : endpoint.advice(), endpoint)
                         : new DaemonAccessException(DaemonAccessException.Problem.BAD_ENDPOINT,
                         "Drydock could not work out which Docker daemon to use: " + error.getMessage(),
-                        "Choose an endpoint in Connection settings.");
+                        "Choose a daemon in Connection settings.", error);
                 connection.update(new ConnectionState(ConnectionState.Status.OFFLINE, null, null, problem, 0, null));
             }
         }));

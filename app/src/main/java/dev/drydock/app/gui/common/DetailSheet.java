@@ -1,0 +1,88 @@
+package dev.drydock.app.gui.common;
+
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A readable details sheet: titled sections of "label: value" rows. Values that weaken isolation
+ * can be marked, and then stand out.
+ */
+public final class DetailSheet {
+
+    private final VBox root = new VBox();
+    private GridPane section;
+    private int row;
+
+    public DetailSheet() {
+        root.getStyleClass().add("detail-sheet");
+    }
+
+    public DetailSheet section(String title) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("detail-section-title");
+        section = new GridPane();
+        section.getStyleClass().add("detail-section");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(120);
+        labels.setHalignment(HPos.LEFT);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        section.getColumnConstraints().addAll(labels, values);
+        row = 0;
+        root.getChildren().addAll(heading, section);
+        return this;
+    }
+
+    public DetailSheet row(String label, String value) {
+        return row(label, value, false);
+    }
+
+    /** @param risky marks a value that weakens the container's isolation */
+    public DetailSheet row(String label, String value, boolean risky) {
+        Label name = new Label(label);
+        name.getStyleClass().add("detail-label");
+        Label text = new Label(Formats.orDash(value));
+        text.getStyleClass().add("detail-value");
+        text.setWrapText(true);
+        if (risky) {
+            text.getStyleClass().add("risky");
+        }
+        section.addRow(row++, name, text);
+        return this;
+    }
+
+    /** One value per line; a dash when there are none. */
+    public DetailSheet rows(String label, List<String> values) {
+        return row(label, String.join("\n", values));
+    }
+
+    public DetailSheet map(String label, Map<String, String> values) {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(values).forEach((key, value) -> {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(key).append(" = ").append(value);
+        });
+        return row(label, text.toString());
+    }
+
+    public DetailSheet node(Node extra) {
+        root.getChildren().add(extra);
+        return this;
+    }
+
+    public VBox build() {
+        return root;
+    }
+}
