@@ -1,10 +1,12 @@
 package dev.drydock.app.gui.connection;
 
 import dev.drydock.core.daemon.endpoint.EndpointChoice;
+import dev.drydock.core.settings.DrydockSettings;
+import dev.drydock.core.settings.DrydockSettings.WindowSize;
 
 import java.util.Optional;
 
-/** What the workbench remembers between runs. Implementations never throw: a failed save is ignored. */
+/** What the workbench remembers between runs. Saving never blocks the UI and never throws. */
 public interface WorkbenchPreferences {
 
     EndpointChoice endpointChoice();
@@ -15,33 +17,34 @@ public interface WorkbenchPreferences {
 
     void saveWindowSize(WindowSize size);
 
-    record WindowSize(double width, double height, boolean maximized) {
+    /** Why the saved settings could not be used, for a one-time notice; empty when they could. */
+    default Optional<String> loadProblem() {
+        return Optional.empty();
     }
 
-    /** Remembers for this run only: for tests and when no settings file can be written. */
+    /** Remembers for this run only: for tests. */
     static WorkbenchPreferences inMemory() {
         return new WorkbenchPreferences() {
-            private EndpointChoice choice = EndpointChoice.automatic();
-            private WindowSize size;
+            private DrydockSettings settings = DrydockSettings.defaults();
 
             @Override
             public EndpointChoice endpointChoice() {
-                return choice;
+                return settings.endpoint();
             }
 
             @Override
-            public void saveEndpointChoice(EndpointChoice newChoice) {
-                choice = newChoice;
+            public void saveEndpointChoice(EndpointChoice choice) {
+                settings = settings.withEndpoint(choice);
             }
 
             @Override
             public Optional<WindowSize> windowSize() {
-                return Optional.ofNullable(size);
+                return Optional.ofNullable(settings.window());
             }
 
             @Override
-            public void saveWindowSize(WindowSize newSize) {
-                size = newSize;
+            public void saveWindowSize(WindowSize size) {
+                settings = settings.withWindow(size);
             }
         };
     }
