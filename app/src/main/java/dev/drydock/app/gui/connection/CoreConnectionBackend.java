@@ -35,6 +35,6 @@ public final class CoreConnectionBackend implements ConnectionBackend {
 
     @Override
     public DaemonSession open(DockerEndpoint endpoint, LiveListener listener) {
-        return LiveSession.open(endpoint, listener);
+        return LiveDaemonSession.open(endpoint, listener);
     }
 }
