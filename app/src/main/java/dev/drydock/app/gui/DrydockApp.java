@@ -45,7 +45,7 @@ public final class DrydockApp extends Application {
                 prompts, Clock.systemUTC());
         MainWindow window = new MainWindow(workbench, icons, () -> stage, prompts);
 
-        WindowSize size = preferences.windowSize().orElse(new WindowSize(DEFAULT_WIDTH, DEFAULT_HEIGHT, false));
+        WindowSize size = preferences.windowSize().orElseGet(DrydockApp::defaultSize);
         Scene scene = new Scene(window.node(), size.width(), size.height());
         scene.getStylesheets().add(Stylesheet.url());
         stage.setTitle("Drydock");
@@ -66,6 +66,13 @@ public final class DrydockApp extends Application {
         workbench.connect();
         preferences.loadProblem().ifPresent(problem -> prompts.showError(
                 new UserMessage("Settings were reset", problem, "")));
+    }
+
+    /** 1280×800, or 90 % of a smaller screen. */
+    private static WindowSize defaultSize() {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        return new WindowSize(Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.9),
+                Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.9), false);
     }
 
     @Override

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -18,7 +19,11 @@ import java.util.TreeMap;
  */
 public final class DetailSheet {
 
-    private final VBox root = new VBox();
+    /** Sections flow side by side when the pane is wide enough. */
+    static final double SECTION_WIDTH = 430;
+
+    private final FlowPane root = new FlowPane();
+    private VBox current;
     private GridPane section;
     private int row;
 
@@ -39,7 +44,10 @@ public final class DetailSheet {
         values.setFillWidth(true);
         section.getColumnConstraints().addAll(labels, values);
         row = 0;
-        root.getChildren().addAll(heading, section);
+        current = new VBox(heading, section);
+        current.getStyleClass().add("detail-block");
+        current.setPrefWidth(SECTION_WIDTH);
+        root.getChildren().add(current);
         return this;
     }
 
@@ -77,12 +85,19 @@ public final class DetailSheet {
         return row(label, text.toString());
     }
 
+    /** Adds a node under the current section, e.g. a table. */
     public DetailSheet node(Node extra) {
-        root.getChildren().add(extra);
+        current.getChildren().add(extra);
         return this;
     }
 
-    public VBox build() {
+    /** Makes the current section as wide as the sheet (for tables). */
+    public DetailSheet fullWidth() {
+        current.prefWidthProperty().bind(root.widthProperty().subtract(40));
+        return this;
+    }
+
+    public FlowPane build() {
         return root;
     }
 }

@@ -56,8 +56,8 @@ public final class TablePage<T> extends VBox {
         });
 
         SplitPane split = new SplitPane(table, details);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.62);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.52);
         SplitPane.setResizableWithParent(details, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(header, split);

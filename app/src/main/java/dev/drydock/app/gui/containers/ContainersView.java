@@ -30,14 +30,17 @@ public final class ContainersView {
         page = new TablePage<>("Containers", "No containers", model.rows(), model::select, details);
         page.setId("containers-page");
         page.table().setId("containers-table");
+        TableColumn<ContainerSummary, java.time.Instant> created = Columns.time("Created", 140, ContainerSummary::created);
         page.table().getColumns().addAll(List.of(
                 Columns.text("Name", 180, ContainerSummary::name),
                 Columns.text("Image", 180, ContainerSummary::image),
                 stateColumn(),
                 Columns.text("Status", 150, ContainerSummary::status),
                 Columns.text("Ports", 150, ContainerRows::ports),
-                Columns.time("Created", 130, ContainerSummary::created),
+                created,
                 Columns.text("ID", 110, ContainerSummary::shortId)));
+        created.setSortType(TableColumn.SortType.DESCENDING);
+        page.table().getSortOrder().add(created);
 
         page.action("Start", Glyphs.of(Glyph.START), "container-start", model.canStartProperty(), model::start);
         page.action("Stop", Glyphs.of(Glyph.STOP), "container-stop", model.canStopProperty(), model::stop);

@@ -44,7 +44,7 @@ public final class ImageSheet {
                 .rows("Volumes", image.volumes())
                 .row("Health check", String.join(" ", image.healthcheck()), image.healthcheck().isEmpty());
         sheet.section("Labels").map("Labels", image.labels());
-        sheet.section("Build history").node(historyNode(history, loadHistory));
+        sheet.section("Build history").fullWidth().node(historyNode(history, loadHistory));
         return sheet.build();
     }
 

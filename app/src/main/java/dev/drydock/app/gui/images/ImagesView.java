@@ -9,6 +9,7 @@ import dev.drydock.icons.Glyph;
 import dev.drydock.icons.Glyphs;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
 
 import java.util.List;
 
@@ -23,13 +24,16 @@ public final class ImagesView {
         page = new TablePage<>("Images", "No images", model.rows(), model::select, details);
         page.setId("images-page");
         page.table().setId("images-table");
+        TableColumn<ImageSummary, java.time.Instant> created = Columns.time("Created", 140, ImageSummary::created);
         page.table().getColumns().addAll(List.of(
                 Columns.text("Tags", 260, ImageRows::tags),
                 Columns.text("ID", 110, ImageSummary::shortId),
                 Columns.size("Size", 90, ImageSummary::sizeBytes),
-                Columns.time("Created", 130, ImageSummary::created),
+                created,
                 Columns.formatted("Containers", 90, image -> image.containers(), count -> count < 0 ? "" : count.toString(),
                         "number-cell")));
+        created.setSortType(TableColumn.SortType.DESCENDING);
+        page.table().getSortOrder().add(created);
         page.action("Remove", Glyphs.of(Glyph.REMOVE), "image-remove", model.canRemoveProperty(), model::remove)
                 .getStyleClass().add("danger");
         MenuItem remove = new MenuItem("Remove…", Glyphs.of(Glyph.REMOVE));
