@@ -3,8 +3,10 @@ package dev.drydock.app.gui;
 import dev.drydock.app.gui.common.FxPrompts;
 import dev.drydock.app.gui.common.Stylesheet;
 import dev.drydock.app.gui.common.UserMessage;
+import dev.drydock.app.gui.connection.ConnectionBackend;
 import dev.drydock.app.gui.connection.CoreConnectionBackend;
 import dev.drydock.app.gui.connection.StoredPreferences;
+import dev.drydock.app.gui.connection.WorkbenchPreferences;
 import dev.drydock.app.gui.shell.MainWindow;
 import dev.drydock.app.gui.shell.WorkbenchViewModel;
 import dev.drydock.app.gui.task.UiTaskRunner;
@@ -37,11 +39,24 @@ public final class DrydockApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        workbench = show(stage, new CoreConnectionBackend(), preferences);
+        if (StartupProbe.enabled()) {
+            StartupProbe.measure(stage.getScene());
+            return;
+        }
+        workbench.connect();
+    }
+
+    /**
+     * Builds the workbench into {@code stage} and shows it, not yet connected (call
+     * {@link WorkbenchViewModel#connect()}). Tests use it with a backend of their own.
+     */
+    public static WorkbenchViewModel show(Stage stage, ConnectionBackend backend, WorkbenchPreferences preferences) {
         List<Image> icons = AppIcon.windowIcons();
         FxPrompts prompts = new FxPrompts(() -> stage);
         UiTaskRunner runner = UiTaskRunner.forFx();
         runner.setDefaultErrorHandler(error -> prompts.showError(UserMessage.of("Something went wrong", error)));
-        workbench = new WorkbenchViewModel(runner, UiThread.fxLater(), new CoreConnectionBackend(), preferences,
+        WorkbenchViewModel workbench = new WorkbenchViewModel(runner, UiThread.fxLater(), backend, preferences,
                 prompts, Clock.systemUTC());
         MainWindow window = new MainWindow(workbench, icons, () -> stage, prompts);
 
@@ -58,14 +73,9 @@ public final class DrydockApp extends Application {
                 stage.isMaximized() ? size.width() : scene.getWidth(),
                 stage.isMaximized() ? size.height() : scene.getHeight(), stage.isMaximized())));
         stage.show();
-
-        if (StartupProbe.enabled()) {
-            StartupProbe.measure(scene);
-            return;
-        }
-        workbench.connect();
-        preferences.loadProblem().ifPresent(problem -> prompts.showError(
-                new UserMessage("Settings were reset", problem, "")));
+        preferences.loadProblem().ifPresent(problem -> javafx.application.Platform.runLater(() -> prompts.showError(
+                new UserMessage("Settings were reset", problem, ""))));
+        return workbench;
     }
 
     /** 1280×800, or 90 % of a smaller screen. */
