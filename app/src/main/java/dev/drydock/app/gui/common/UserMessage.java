@@ -16,6 +16,9 @@ public record UserMessage(String title, String message, String advice) {
         if (cause instanceof dev.drydock.core.daemon.endpoint.EndpointException endpoint) {
             return new UserMessage(title, endpoint.getMessage(), endpoint.advice());
         }
+        if (cause instanceof dev.drydock.core.image.ImageArchiveException archive) {
+            return new UserMessage(title, archive.getMessage(), archive.advice());
+        }
         if (cause instanceof java.io.IOException io) {
             return new UserMessage(title, "The file could not be read: " + describe(io), "Check that the file exists and that you may read it.");
         }

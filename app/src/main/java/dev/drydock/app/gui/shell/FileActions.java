@@ -1,10 +1,15 @@
 package dev.drydock.app.gui.shell;
 
+import dev.drydock.app.gui.archives.ArchiveSummaryText;
 import dev.drydock.app.gui.common.FxPrompts;
+import dev.drydock.app.gui.common.UserMessage;
+import dev.drydock.app.gui.task.UiTask;
+import dev.drydock.core.image.ImageArchiveReader;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /** The file choosers behind "Open Dockerfile…" and "Open image tarball…". */
@@ -47,9 +52,11 @@ final class FileActions {
         File file = chooser.showOpenDialog(window.get());
         if (file != null) {
             lastFolder = file.getParentFile();
-            prompts.inform("Open image tarball", "Image scanning arrives with the scanner",
-                    file.getName() + " was not read: Drydock cannot look inside image archives yet. "
-                            + "Reading docker save and OCI archives, and checking their contents, arrives with the image scanner.");
+            Path path = file.toPath();
+            model.runner().submit(UiTask.of("Reading " + file.getName(), (token, progress) -> ImageArchiveReader.summarize(path))
+                    .onSuccess(summary -> prompts.inform("Image tarball", file.getName() + ": " + ArchiveSummaryText.headline(summary),
+                            ArchiveSummaryText.body(summary)))
+                    .onFailure(error -> prompts.showError(UserMessage.of("Could not read " + file.getName(), error))));
         }
     }
 
