@@ -44,6 +44,7 @@ public final class ScreenshotScenario {
                     for (int i = 0; i < table.getItems().size(); i++) {
                         if (table.getItems().get(i).toString().contains(args[2])) {
                             table.getSelectionModel().select(i);
+                            table.scrollTo(Math.max(0, i - 2));
                             table.requestFocus();
                             break;
                         }

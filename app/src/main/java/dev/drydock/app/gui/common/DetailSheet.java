@@ -69,6 +69,11 @@ public final class DetailSheet {
         return this;
     }
 
+    /** A row only when there is something to say (e.g. an exit code of a stopped container). */
+    public DetailSheet rowIfAny(String label, String value, boolean risky) {
+        return value == null || value.isBlank() ? this : row(label, value, risky);
+    }
+
     /** One value per line; a dash when there are none. */
     public DetailSheet rows(String label, List<String> values) {
         return row(label, String.join("\n", values));

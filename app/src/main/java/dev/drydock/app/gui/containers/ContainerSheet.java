@@ -24,8 +24,8 @@ public final class ContainerSheet {
     public static Node of(ContainerDetails container) {
         DetailSheet sheet = new DetailSheet();
         state(sheet, container);
-        config(sheet, container);
         security(sheet, container.host(), container.config());
+        config(sheet, container);
         resources(sheet, container.host());
         sheet.section("Mounts").rows("Mounts", mounts(container.mounts()));
         sheet.section("Network")
@@ -43,13 +43,13 @@ public final class ContainerSheet {
                 .row("Name", container.name())
                 .row("ID", container.id())
                 .row("Status", state.status() + (state.health().isEmpty() ? "" : " (" + state.health() + ")"))
-                .row("Started", Formats.dateTime(state.startedAt()))
-                .row("Finished", state.running() ? "" : Formats.dateTime(state.finishedAt()))
-                .row("Exit code", state.running() ? "" : Integer.toString(state.exitCode()))
-                .row("Main process", state.running() ? "PID " + state.pid() : "")
-                .row("Killed for memory", state.oomKilled() ? "yes" : "", state.oomKilled())
-                .row("Error", state.error(), !state.error().isEmpty())
-                .row("Created", Formats.dateTime(container.created()));
+                .row("Created", Formats.dateTime(container.created()))
+                .rowIfAny("Started", Formats.dateTime(state.startedAt()), false)
+                .rowIfAny("Finished", state.running() ? "" : Formats.dateTime(state.finishedAt()), false)
+                .rowIfAny("Exit code", state.running() || state.startedAt() == null ? "" : Integer.toString(state.exitCode()), false)
+                .rowIfAny("Main process", state.running() ? "PID " + state.pid() : "", false)
+                .rowIfAny("Killed for memory", state.oomKilled() ? "yes" : "", true)
+                .rowIfAny("Error", state.error(), true);
     }
 
     private static void config(DetailSheet sheet, ContainerDetails container) {

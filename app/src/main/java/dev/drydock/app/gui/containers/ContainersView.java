@@ -35,10 +35,10 @@ public final class ContainersView {
                 Columns.text("Name", 180, ContainerSummary::name),
                 Columns.text("Image", 180, ContainerSummary::image),
                 stateColumn(),
-                Columns.text("Status", 150, ContainerSummary::status),
+                Columns.text("Status", 140, ContainerSummary::status),
                 Columns.text("Ports", 150, ContainerRows::ports),
                 created,
-                Columns.text("ID", 110, ContainerSummary::shortId)));
+                Columns.text("ID", 120, ContainerSummary::shortId)));
         created.setSortType(TableColumn.SortType.DESCENDING);
         page.table().getSortOrder().add(created);
 
