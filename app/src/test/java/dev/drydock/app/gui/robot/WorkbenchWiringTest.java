@@ -107,6 +107,21 @@ class WorkbenchWiringTest {
     }
 
     @Test
+    void theSelectionFollowsItsContainerWhenTheDaemonReportsAChange(FxRobot robot) {
+        connectedWith(List.of(Rows.container("1", "web-1", "running"), Rows.container("2", "database", "exited")));
+        robot.clickOn("database");
+        assertThat(robot.lookup("#container-start").queryButton().isDisabled()).isFalse();
+
+        backend.last().listener.containersChanged(new ListChange<>(false, List.of(Rows.container("2", "database", "running")), java.util.Set.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(workbench.containers().selectedProperty().get().state()).isEqualTo("running");
+        assertThat(containersTable(robot).getSelectionModel().getSelectedItem().state()).isEqualTo("running");
+        assertThat(robot.lookup("#container-start").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#container-stop").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
     void withoutADaemonTheBannerExplainsAndRetryNowRetries(FxRobot robot) {
         ScriptedBackend.Session session = session();
         session.listener.connectionChanged(new ConnectionState(ConnectionState.Status.RECONNECTING, session.endpoint, null,
