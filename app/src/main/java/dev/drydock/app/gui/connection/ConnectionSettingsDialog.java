@@ -112,6 +112,7 @@ public final class ConnectionSettingsDialog extends Dialog<EndpointChoice> {
         RadioButton radio = new RadioButton(text);
         radio.setToggleGroup(group);
         radio.setWrapText(true);
+        radio.setMnemonicParsing(false);
         return radio;
     }
 
