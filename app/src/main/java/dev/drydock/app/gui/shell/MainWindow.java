@@ -1,0 +1,89 @@
+package dev.drydock.app.gui.shell;
+
+import dev.drydock.app.gui.common.FxPrompts;
+import dev.drydock.app.gui.connection.ConnectionBanner;
+import dev.drydock.app.gui.connection.ConnectionSettingsDialog;
+import dev.drydock.app.gui.connection.ConnectionSettingsViewModel;
+import dev.drydock.app.gui.containers.ContainersView;
+import dev.drydock.app.gui.dockerfiles.DockerfilesView;
+import dev.drydock.app.gui.images.ImagesView;
+import dev.drydock.app.gui.overview.OverviewView;
+import dev.drydock.app.gui.task.TaskArea;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The main window's content: navigation on the left, the connection banner and the current page in
+ * the middle, the status bar with the running task at the bottom. Pages are built when first shown.
+ */
+public final class MainWindow {
+
+    private final WorkbenchViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final StackPane pageHost = new StackPane();
+    private final Map<Page, Node> pages = new EnumMap<>(Page.class);
+    private final Supplier<Window> window;
+    private final FileActions files;
+
+    public MainWindow(WorkbenchViewModel model, List<Image> appIcons, Supplier<Window> window, FxPrompts prompts) {
+        this.model = model;
+        this.window = window;
+        this.files = new FileActions(model, window, prompts);
+        root.getStyleClass().add("main-window");
+        root.setId("main-window");
+        root.setLeft(new NavigationBar(model.pageProperty(), appIcons, this::openConnectionSettings).node());
+
+        ConnectionBanner banner = new ConnectionBanner(model.connection(), new ConnectionBanner.Actions(
+                this::openConnectionSettings, files::openDockerfile, files::openImageTarball));
+        pageHost.getStyleClass().add("page-host");
+        VBox.setVgrow(pageHost, Priority.ALWAYS);
+        VBox center = new VBox(banner.node(), pageHost);
+        center.getStyleClass().add("content");
+        root.setCenter(center);
+        root.setBottom(new ConnectionStatus(model.connection(), new TaskArea(model.runner())).node());
+
+        model.pageProperty().addListener((obs, old, now) -> show(now));
+        show(model.pageProperty().get());
+
+        Timeline countdown = new Timeline(new KeyFrame(Duration.seconds(1), event -> model.connection().tick()));
+        countdown.setCycleCount(Timeline.INDEFINITE);
+        countdown.play();
+    }
+
+    public BorderPane node() {
+        return root;
+    }
+
+    private void show(Page page) {
+        Node node = pages.computeIfAbsent(page, this::build);
+        pageHost.getChildren().setAll(node);
+    }
+
+    private Node build(Page page) {
+        return switch (page) {
+            case OVERVIEW -> new OverviewView(model.overview()).node();
+            case IMAGES -> new ImagesView(model.images()).node();
+            case CONTAINERS -> new ContainersView(model.containers()).node();
+            case DOCKERFILES -> new DockerfilesView(model.dockerfile(), files::chooseDockerfile).node();
+        };
+    }
+
+    public void openConnectionSettings() {
+        ConnectionSettingsViewModel settings = new ConnectionSettingsViewModel(model.endpointChoice());
+        settings.detect(model.runner(), model.backend());
+        new ConnectionSettingsDialog(window.get(), settings).ask().ifPresent(model::applyEndpointChoice);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.drydock.app.gui.shell;
+
+import dev.drydock.icons.Glyph;
+
+/** The pages of the left navigation. */
+public enum Page {
+    OVERVIEW("Overview", Glyph.OVERVIEW),
+    IMAGES("Images", Glyph.IMAGES),
+    CONTAINERS("Containers", Glyph.CONTAINERS),
+    DOCKERFILES("Dockerfiles", Glyph.DOCKERFILES);
+
+    private final String title;
+    private final Glyph glyph;
+
+    Page(String title, Glyph glyph) {
+        this.title = title;
+        this.glyph = glyph;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Glyph glyph() {
+        return glyph;
+    }
+}

@@ -1,0 +1,220 @@
+package dev.drydock.app.gui.shell;
+
+import dev.drydock.app.gui.common.UserPrompts;
+import dev.drydock.app.gui.connection.ConnectionBackend;
+import dev.drydock.app.gui.connection.ConnectionViewModel;
+import dev.drydock.app.gui.connection.DaemonSession;
+import dev.drydock.app.gui.connection.WorkbenchPreferences;
+import dev.drydock.app.gui.containers.ContainersViewModel;
+import dev.drydock.app.gui.dockerfiles.DockerfileViewModel;
+import dev.drydock.app.gui.images.ImagesViewModel;
+import dev.drydock.app.gui.live.LiveFeed;
+import dev.drydock.app.gui.overview.OverviewViewModel;
+import dev.drydock.app.gui.task.UiTask;
+import dev.drydock.app.gui.task.UiTaskRunner;
+import dev.drydock.core.daemon.ContainerSummary;
+import dev.drydock.core.daemon.DaemonAccessException;
+import dev.drydock.core.daemon.DockerDaemon;
+import dev.drydock.core.daemon.ImageSummary;
+import dev.drydock.core.daemon.endpoint.DockerEndpoint;
+import dev.drydock.core.daemon.endpoint.EndpointChoice;
+import dev.drydock.core.daemon.endpoint.EndpointException;
+import dev.drydock.core.daemon.live.ConnectionState;
+import dev.drydock.core.daemon.live.ListChange;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * The whole workbench: which page is shown, the live connection (opened, switched, closed) and the
+ * pages' view-models, which it feeds from the connection's live updates.
+ */
+public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable {
+
+    private final UiTaskRunner runner;
+    private final Executor uiThread;
+    private final ConnectionBackend backend;
+    private final WorkbenchPreferences preferences;
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.CONTAINERS);
+    private final ConnectionViewModel connection;
+    private final ContainersViewModel containers;
+    private final ImagesViewModel images;
+    private final OverviewViewModel overview;
+    private final DockerfileViewModel dockerfile;
+    private volatile DaemonSession session;
+    private LiveFeed feed;
+    private long connectRequest;
+
+    public WorkbenchViewModel(UiTaskRunner runner, Executor uiThread, ConnectionBackend backend,
+                              WorkbenchPreferences preferences, UserPrompts prompts, Clock clock) {
+        this.runner = runner;
+        this.uiThread = uiThread;
+        this.backend = backend;
+        this.preferences = preferences;
+        this.connection = new ConnectionViewModel(clock);
+        this.containers = new ContainersViewModel(runner, this::daemon, prompts);
+        this.images = new ImagesViewModel(runner, this::daemon, prompts);
+        this.overview = new OverviewViewModel(containers.rows().source().rows(), images.rows().source().rows());
+        this.dockerfile = new DockerfileViewModel(runner);
+        connection.setRetryAction(() -> {
+            DaemonSession current = session;
+            if (current != null) {
+                current.retryNow();
+            } else {
+                connect();
+            }
+        });
+    }
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public ConnectionViewModel connection() {
+        return connection;
+    }
+
+    public ContainersViewModel containers() {
+        return containers;
+    }
+
+    public ImagesViewModel images() {
+        return images;
+    }
+
+    public OverviewViewModel overview() {
+        return overview;
+    }
+
+    public DockerfileViewModel dockerfile() {
+        return dockerfile;
+    }
+
+    public UiTaskRunner runner() {
+        return runner;
+    }
+
+    public EndpointChoice endpointChoice() {
+        return preferences.endpointChoice();
+    }
+
+    public WorkbenchPreferences preferences() {
+        return preferences;
+    }
+
+    public ConnectionBackend backend() {
+        return backend;
+    }
+
+    /** The daemon of the current session, for commands (worker threads). */
+    DockerDaemon daemon() {
+        DaemonSession current = session;
+        if (current == null) {
+            throw new DaemonAccessException(DaemonAccessException.Problem.DAEMON_DOWN,
+                    "Drydock is not connected to a Docker daemon.", "Check the connection settings, then try again.");
+        }
+        return current.daemon();
+    }
+
+    /** Connects as the remembered choice says (on start, and after the choice changed). */
+    public void connect() {
+        EndpointChoice choice = preferences.endpointChoice();
+        long request = ++connectRequest;
+        DaemonSession previous = detach();
+        runner.submit(UiTask.of("Connecting to the Docker daemon", (token, progress) -> {
+            if (previous != null) {
+                previous.close();
+            }
+            return backend.resolve(choice);
+        }).quiet().onSuccess(endpoint -> {
+            if (request == connectRequest) {
+                open(endpoint);
+            }
+        }).onFailure(error -> {
+            if (request == connectRequest) {
+                DaemonAccessException problem = error instanceof DaemonAccessException known ? known
+                        : error instanceof EndpointException endpoint
+                        ? new DaemonAccessException(DaemonAccessException.Problem.BAD_ENDPOINT, endpoint.getMessage(),
+                        endpoint.advice().isEmpty() ? "Choose a daemon in Connection settings." : endpoint.advice(), endpoint)
+                        : new DaemonAccessException(DaemonAccessException.Problem.BAD_ENDPOINT,
+                        "Drydock could not work out which Docker daemon to use: " + error.getMessage(),
+                        "Choose a daemon in Connection settings.", error);
+                connection.update(new ConnectionState(ConnectionState.Status.OFFLINE, null, null, problem, 0, null));
+            }
+        }));
+    }
+
+    /** Remembers the user's choice and switches the live connection to it. */
+    public void applyEndpointChoice(EndpointChoice choice) {
+        preferences.saveEndpointChoice(choice);
+        connect();
+    }
+
+    private void open(DockerEndpoint endpoint) {
+        connection.connecting(endpoint);
+        LiveFeed newFeed = new LiveFeed(uiThread, this);
+        feed = newFeed;
+        long request = connectRequest;
+        runner.submit(UiTask.of("Connecting to " + endpoint.uri(), (token, progress) -> backend.open(endpoint, newFeed))
+                .quiet()
+                .onSuccess(opened -> {
+                    if (request == connectRequest) {
+                        session = opened;
+                    } else {
+                        runner.submit(UiTask.of("Closing " + endpoint.uri(), (t, p) -> close(opened)).quiet());
+                    }
+                }));
+    }
+
+    private static Void close(DaemonSession session) {
+        session.close();
+        return null;
+    }
+
+    /** Stops listening to the current session and forgets its rows; returns it for closing. */
+    private DaemonSession detach() {
+        if (feed != null) {
+            feed.close();
+            feed = null;
+        }
+        DaemonSession previous = session;
+        session = null;
+        if (previous != null) {
+            containers.apply(ListChange.resetTo(List.of()));
+            images.apply(ListChange.resetTo(List.of()));
+            overview.showDaemon(null);
+        }
+        return previous;
+    }
+
+    @Override
+    public void connectionChanged(ConnectionState state) {
+        connection.update(state);
+        if (state.connected()) {
+            overview.showDaemon(state.info());
+        }
+    }
+
+    @Override
+    public void containersChanged(ListChange<ContainerSummary> change) {
+        containers.apply(change);
+    }
+
+    @Override
+    public void imagesChanged(ListChange<ImageSummary> change) {
+        images.apply(change);
+    }
+
+    @Override
+    public void close() {
+        connectRequest++;
+        DaemonSession previous = detach();
+        if (previous != null) {
+            previous.close();
+        }
+        runner.close();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.drydock.app.gui;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Opens the real window and puts it in a state worth a screenshot, for manual runs under Xvfb (not
+ * a test). Arguments: {@code <nav button id> [filter text] [row text to select]}, e.g.
+ * {@code nav-containers web web-frontend}.
+ */
+public final class ScreenshotScenario {
+
+    private ScreenshotScenario() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Thread app = new Thread(() -> Application.launch(DrydockApp.class), "app");
+        app.start();
+        Scene scene = waitForScene();
+        TimeUnit.SECONDS.sleep(3);
+        Platform.runLater(() -> {
+            ((ButtonBase) scene.lookup("#" + args[0])).fire();
+        });
+        TimeUnit.MILLISECONDS.sleep(500);
+        Platform.runLater(() -> {
+            if (args.length > 1) {
+                scene.getRoot().lookupAll(".search-field").stream().filter(Node::isVisible)
+                        .forEach(field -> ((TextField) field).setText(args[1]));
+            }
+            if (args.length > 2) {
+                for (Node node : scene.getRoot().lookupAll(".table-view")) {
+                    TableView<?> table = (TableView<?>) node;
+                    if (!node.isVisible() || table.getId() == null) {
+                        continue;
+                    }
+                    for (int i = 0; i < table.getItems().size(); i++) {
+                        if (table.getItems().get(i).toString().contains(args[2])) {
+                            table.getSelectionModel().select(i);
+                            table.scrollTo(Math.max(0, i - 2));
+                            table.requestFocus();
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+        app.join();
+    }
+
+    private static Scene waitForScene() throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            TimeUnit.MILLISECONDS.sleep(50);
+            for (Window window : Window.getWindows().toArray(new Window[0])) {
+                if (window.getScene() != null && window.isShowing()) {
+                    return window.getScene();
+                }
+            }
+        }
+        throw new IllegalStateException("The window did not open");
+    }
+}
