@@ -125,9 +125,11 @@ class LiveDaemonStateDaemonTest {
 
         live.addListener(late);
 
-        await().atMost(PATIENCE).until(() -> late.imageChanges.size() == 1);
-        assertThat(late.states).extracting(ConnectionState::status).containsExactly(Status.CONNECTED);
-        assertThat(late.containerChanges).singleElement().satisfies(change -> {
+        await().atMost(PATIENCE).until(() -> !late.imageChanges.isEmpty());
+        // Other users of the daemon may cause later changes; what matters is what comes first.
+        assertThat(late.states).first().extracting(ConnectionState::status).isEqualTo(Status.CONNECTED);
+        assertThat(late.imageChanges).first().extracting(ListChange::reset).isEqualTo(true);
+        assertThat(late.containerChanges).first().satisfies(change -> {
             assertThat(change.reset()).isTrue();
             assertThat(change.upserted()).extracting(ContainerSummary::id).contains(existing);
         });
