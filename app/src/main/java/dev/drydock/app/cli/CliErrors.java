@@ -1,0 +1,52 @@
+package dev.drydock.app.cli;
+
+import dev.drydock.core.daemon.DaemonAccessException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+import java.io.PrintWriter;
+
+/**
+ * Turns failures into what a user of a command line expects: one or two lines on stderr saying
+ * what went wrong and what to do, exit code {@link ExitCodes#ERROR}, and a stack trace only with
+ * {@code --debug}.
+ */
+final class CliErrors implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("drydock: " + ex.getMessage());
+        err.println("See '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+        err.flush();
+        return ExitCodes.ERROR;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        if (ex instanceof DaemonAccessException problem) {
+            err.println("drydock: " + problem.getMessage());
+            if (!problem.advice().isEmpty()) {
+                err.println(problem.advice());
+            }
+        } else {
+            err.println("drydock: unexpected error: " + ex);
+            err.println("Please report this; run again with --debug for the details.");
+        }
+        if (debugWanted(cmd)) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.ERROR;
+    }
+
+    private static boolean debugWanted(CommandLine cmd) {
+        Object root = cmd.getCommandSpec().root().userObject();
+        return root instanceof DrydockCommand drydock && drydock.debug;
+    }
+}
