@@ -1,6 +1,7 @@
 package dev.drydock.app.cli;
 
 import dev.drydock.core.daemon.DaemonAccessException;
+import dev.drydock.core.daemon.endpoint.EndpointException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -30,6 +31,11 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         if (ex instanceof DaemonAccessException problem) {
+            err.println("drydock: " + problem.getMessage());
+            if (!problem.advice().isEmpty()) {
+                err.println(problem.advice());
+            }
+        } else if (ex instanceof EndpointException problem) {
             err.println("drydock: " + problem.getMessage());
             if (!problem.advice().isEmpty()) {
                 err.println(problem.advice());

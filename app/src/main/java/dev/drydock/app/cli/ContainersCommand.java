@@ -2,6 +2,7 @@ package dev.drydock.app.cli;
 
 import dev.drydock.core.daemon.ContainerSummary;
 import dev.drydock.core.daemon.DockerDaemon;
+import dev.drydock.core.daemon.endpoint.EndpointException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +32,7 @@ final class ContainersCommand implements Callable<Integer> {
     boolean noTrunc;
 
     @Override
-    public Integer call() {
+    public Integer call() throws EndpointException {
         List<ContainerSummary> containers;
         try (DockerDaemon daemon = root.connect()) {
             containers = daemon.listContainers();

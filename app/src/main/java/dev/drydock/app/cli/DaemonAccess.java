@@ -3,6 +3,9 @@ package dev.drydock.app.cli;
 import dev.drydock.core.daemon.DaemonAccessException;
 import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.endpoint.DockerEndpoint;
+import dev.drydock.core.daemon.endpoint.EndpointChoice;
+import dev.drydock.core.daemon.endpoint.EndpointException;
+import dev.drydock.core.daemon.endpoint.EndpointResolver;
 
 /** Where the CLI finds the daemon and how it opens a connection to it. */
 final class DaemonAccess {
@@ -10,20 +13,19 @@ final class DaemonAccess {
     private DaemonAccess() {
     }
 
-    // TODO(cli): replace with EndpointResolver once branch `live` has it.
-    static DockerEndpoint resolve(String hostOverride, String contextOverride) {
-        if (hostOverride != null && !hostOverride.isBlank()) {
-            return DockerEndpoint.of(hostOverride, "--host option");
+    /**
+     * The endpoint for the {@code --host} / {@code --context} options (at most one of them), else
+     * the one the docker CLI would choose.
+     */
+    static DockerEndpoint resolve(String hostOverride, String contextOverride) throws EndpointException {
+        EndpointResolver resolver = EndpointResolver.forThisMachine();
+        if (hostOverride != null) {
+            return resolver.resolve(EndpointChoice.host(hostOverride), "the --host option");
         }
         if (contextOverride != null) {
-            throw new DaemonAccessException(DaemonAccessException.Problem.BAD_ENDPOINT,
-                    "Docker contexts are not supported yet.", "Use --host instead.");
+            return resolver.resolve(EndpointChoice.context(contextOverride), "the --context option");
         }
-        String env = System.getenv("DOCKER_HOST");
-        if (env != null && !env.isBlank()) {
-            return DockerEndpoint.of(env, "DOCKER_HOST environment variable");
-        }
-        return DockerEndpoint.of(DockerEndpoint.DEFAULT_UNIX_SOCKET, "default socket");
+        return resolver.resolve();
     }
 
     // TODO(cli): call DockerDaemons.open directly once branch `docker` has it.

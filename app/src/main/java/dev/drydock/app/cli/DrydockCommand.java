@@ -2,6 +2,7 @@ package dev.drydock.app.cli;
 
 import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.endpoint.DockerEndpoint;
+import dev.drydock.core.daemon.endpoint.EndpointException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,12 +43,16 @@ final class DrydockCommand implements Runnable {
     }
 
     /** The endpoint the options, the environment and the docker configuration point to. */
-    DockerEndpoint endpoint() {
+    DockerEndpoint endpoint() throws EndpointException {
+        if (host != null && context != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "Conflicting options: either specify --host or --context, not both.");
+        }
         return DaemonAccess.resolve(host, context);
     }
 
     /** Opens the connection sub-commands talk through; the caller closes it. */
-    DockerDaemon connect() {
+    DockerDaemon connect() throws EndpointException {
         return DaemonAccess.open(endpoint());
     }
 }

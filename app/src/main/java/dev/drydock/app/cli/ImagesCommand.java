@@ -1,6 +1,7 @@
 package dev.drydock.app.cli;
 
 import dev.drydock.core.daemon.DockerDaemon;
+import dev.drydock.core.daemon.endpoint.EndpointException;
 import dev.drydock.core.daemon.ImageSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,7 @@ final class ImagesCommand implements Callable<Integer> {
     boolean noTrunc;
 
     @Override
-    public Integer call() {
+    public Integer call() throws EndpointException {
         List<ImageSummary> images;
         try (DockerDaemon daemon = root.connect()) {
             images = daemon.listImages();

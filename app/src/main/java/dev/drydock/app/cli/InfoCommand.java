@@ -3,6 +3,7 @@ package dev.drydock.app.cli;
 import dev.drydock.core.daemon.DaemonInfo;
 import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.endpoint.DockerEndpoint;
+import dev.drydock.core.daemon.endpoint.EndpointException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +27,7 @@ final class InfoCommand implements Callable<Integer> {
     HelpOption help;
 
     @Override
-    public Integer call() {
+    public Integer call() throws EndpointException {
         DockerEndpoint endpoint;
         DaemonInfo info;
         try (DockerDaemon daemon = root.connect()) {
