@@ -9,6 +9,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 
 /**
  * Turns failures into what a user of a command line expects: one or two lines on stderr saying
@@ -35,6 +36,8 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
             if (!problem.advice().isEmpty()) {
                 err.println(problem.advice());
             }
+            drydock(cmd).map(d -> d.resolved).ifPresent(endpoint -> err.println(
+                    "Endpoint: " + endpoint.describe() + ". Choose another with --host or --context."));
         } else if (ex instanceof EndpointException problem) {
             err.println("drydock: " + problem.getMessage());
             if (!problem.advice().isEmpty()) {
@@ -52,7 +55,11 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
     }
 
     private static boolean debugWanted(CommandLine cmd) {
+        return drydock(cmd).map(d -> d.debug).orElse(false);
+    }
+
+    private static Optional<DrydockCommand> drydock(CommandLine cmd) {
         Object root = cmd.getCommandSpec().root().userObject();
-        return root instanceof DrydockCommand drydock && drydock.debug;
+        return root instanceof DrydockCommand drydock ? Optional.of(drydock) : Optional.empty();
     }
 }

@@ -1,11 +1,11 @@
 package dev.drydock.app.cli;
 
-import dev.drydock.core.daemon.DaemonAccessException;
 import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.endpoint.DockerEndpoint;
 import dev.drydock.core.daemon.endpoint.EndpointChoice;
 import dev.drydock.core.daemon.endpoint.EndpointException;
 import dev.drydock.core.daemon.endpoint.EndpointResolver;
+import dev.drydock.core.docker.DockerDaemons;
 
 /** Where the CLI finds the daemon and how it opens a connection to it. */
 final class DaemonAccess {
@@ -28,16 +28,7 @@ final class DaemonAccess {
         return resolver.resolve();
     }
 
-    // TODO(cli): call DockerDaemons.open directly once branch `docker` has it.
     static DockerDaemon open(DockerEndpoint endpoint) {
-        try {
-            return (DockerDaemon) Class.forName("dev.drydock.core.docker.DockerDaemons")
-                    .getMethod("open", DockerEndpoint.class).invoke(null, endpoint);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new DaemonAccessException(DaemonAccessException.Problem.DAEMON_ERROR,
-                    "This build has no Docker gateway yet.", "", e);
-        }
+        return DockerDaemons.open(endpoint);
     }
 }

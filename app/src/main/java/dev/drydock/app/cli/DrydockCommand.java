@@ -36,6 +36,9 @@ final class DrydockCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT)
     boolean debug;
 
+    /** The endpoint of this run once resolved, so that errors can say which daemon failed and why that one. */
+    DockerEndpoint resolved;
+
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "Missing command: choose one of "
@@ -48,7 +51,8 @@ final class DrydockCommand implements Runnable {
             throw new ParameterException(spec.commandLine(),
                     "Conflicting options: either specify --host or --context, not both.");
         }
-        return DaemonAccess.resolve(host, context);
+        resolved = DaemonAccess.resolve(host, context);
+        return resolved;
     }
 
     /** Opens the connection sub-commands talk through; the caller closes it. */

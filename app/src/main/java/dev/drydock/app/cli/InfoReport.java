@@ -20,7 +20,8 @@ final class InfoReport {
                 .line("Name", info.name())
                 .line("Engine version", info.serverVersion())
                 .line("API version", apiVersion(info))
-                .line("Operating system", join(info.operatingSystem(), info.osType()))
+                .line("Operating system", info.operatingSystem())
+                .line("OS type", info.osType())
                 .line("Kernel", info.kernelVersion())
                 .line("Architecture", info.architecture())
                 .line("CPUs", String.valueOf(info.cpus()))
@@ -74,12 +75,6 @@ final class InfoReport {
         String all = String.join(", ", info.runtimes());
         String dflt = nullToEmpty(info.defaultRuntime());
         return dflt.isEmpty() ? all : all + " (default: " + dflt + ")";
-    }
-
-    private static String join(String a, String b) {
-        String first = nullToEmpty(a);
-        String second = nullToEmpty(b);
-        return second.isEmpty() ? first : first + " (" + second + ")";
     }
 
     private static String yesNo(boolean b) {
