@@ -118,8 +118,21 @@ final class DockerTransports {
         try {
             return builder.build();
         } catch (RuntimeException e) {
+            if (certFolder != null) {
+                // the only work done while building is reading the certificates
+                throw new DaemonAccessException(Problem.TLS_FAILURE,
+                        text("tls-unusable.message", certFolder, rootCause(e)), text("tls-unusable.advice"), e);
+            }
             throw new DaemonErrors(endpoint).translate(e, "daemon", "");
         }
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private static URI parse(String text) {
