@@ -62,6 +62,7 @@ fi
 commands=(
     "$root/drydock containers --format json"
     "$root/drydock containers"
+    "DRYDOCK_NO_CDS=1 $root/drydock containers --format json"
     "docker ps -a"
     "docker ps -a --no-trunc"
     "docker ps -a --format json"
@@ -97,7 +98,8 @@ fi
 echo
 echo "Medians of $runs runs, $total containers:"
 for command in "${commands[@]}"; do
-    printf '  %6s ms  %s\n' "${median[$command]}" "${command#"$root/"}"
+    shown="${command//"$root/"/}"
+    printf '  %6s ms  %s\n' "${median[$command]}" "$shown"
 done
 
 drydock_ms="${median["$root/drydock containers --format json"]}"
