@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -47,6 +48,7 @@ final class DockerJavaDaemon implements DockerDaemon {
     private final DaemonErrors errors;
     private final DaemonHttp http;
     private final DaemonActions actions;
+    private final List<EventStream> streams = new CopyOnWriteArrayList<>();
     private volatile Negotiated negotiated;
 
     /** The version answer and the API version chosen from it. */
@@ -164,12 +166,18 @@ final class DockerJavaDaemon implements DockerDaemon {
     @Override
     public EventSubscription subscribeEvents(Instant since, EventSink sink) {
         ApiVersion version = api();
-        DaemonHttp stream = new DaemonHttp(transports.streamingClient(), errors);
-        return EventStream.start(stream, version.pathPrefix(), since, errors, sink);
+        DaemonHttp client = new DaemonHttp(transports.streamingClient(), errors);
+        EventStream stream = EventStream.start(client, version.pathPrefix(), since, errors, sink);
+        streams.removeIf(EventStream::ended);
+        streams.add(stream);
+        return stream;
     }
 
+    /** Closes the connection and any event streams still open (their sinks hear {@code closed(null)}). */
     @Override
     public void close() {
+        streams.forEach(EventStream::close);
+        streams.clear();
         actions.close();
         http.close();
     }

@@ -97,6 +97,11 @@ final class EventStream implements EventSubscription {
                 stringMap(actor, "Attributes"), time);
     }
 
+    /** True once the stream has ended and its sink was told. */
+    boolean ended() {
+        return !thread.isAlive();
+    }
+
     @Override
     public void close() {
         if (!closing.compareAndSet(false, true)) {

@@ -37,7 +37,9 @@ class ContainerActionsDaemonTest {
 
     @AfterEach
     void disconnect() {
-        daemon.close();
+        if (daemon != null) {
+            daemon.close();
+        }
     }
 
     @Test

@@ -24,6 +24,7 @@ import dev.drydock.core.testing.TestImages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -39,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @DaemonTest
 class ContainerDaemonTest {
 
-    private static final TestContainers CONTAINERS = new TestContainers();
+    @RegisterExtension
+    static final TestContainers CONTAINERS = new TestContainers();
     private static final String NAME = "drydock-test-" + UUID.randomUUID().toString().substring(0, 8);
 
     @TempDir
@@ -74,9 +76,10 @@ class ContainerDaemonTest {
     }
 
     @AfterAll
-    static void cleanUp() {
-        daemon.close();
-        CONTAINERS.close();
+    static void disconnect() {
+        if (daemon != null) {
+            daemon.close();
+        }
     }
 
     @Test

@@ -34,7 +34,9 @@ class DaemonEventsDaemonTest {
 
     @AfterEach
     void disconnect() {
-        daemon.close();
+        if (daemon != null) {
+            daemon.close();
+        }
     }
 
     @Test
@@ -81,5 +83,15 @@ class DaemonEventsDaemonTest {
         assertThat(sink.closedWith.get()).isNull();
         subscription.close();
         assertThat(sink.closedCalls.get()).isEqualTo(1);
+    }
+
+    @Test
+    void closingTheDaemonClosesItsStreams() throws Exception {
+        RecordingSink sink = new RecordingSink();
+        daemon.subscribeEvents(null, sink);
+        assertThat(sink.awaitOpened()).isTrue();
+        daemon.close();
+        assertThat(sink.awaitClosed()).isTrue();
+        assertThat(sink.closedWith.get()).isNull();
     }
 }

@@ -27,7 +27,9 @@ class DaemonInfoDaemonTest {
 
     @AfterAll
     static void disconnect() {
-        daemon.close();
+        if (daemon != null) {
+            daemon.close();
+        }
     }
 
     @Test

@@ -46,7 +46,9 @@ class ImageDaemonTest {
 
     @AfterAll
     static void disconnect() {
-        daemon.close();
+        if (daemon != null) {
+            daemon.close();
+        }
     }
 
     @Test

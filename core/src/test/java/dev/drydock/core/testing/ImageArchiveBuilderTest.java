@@ -64,13 +64,7 @@ class ImageArchiveBuilderTest {
                 .isEqualTo("drydock-test/sample:2");
     }
 
-    static Map<String, byte[]> entries(byte[] tar) throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (TarArchiveInputStream in = new TarArchiveInputStream(new ByteArrayInputStream(tar))) {
-            for (TarArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                files.put(e.getName(), in.readAllBytes());
-            }
-        }
-        return files;
+    private static Map<String, byte[]> entries(byte[] tar) {
+        return TarFiles.read(tar);
     }
 }

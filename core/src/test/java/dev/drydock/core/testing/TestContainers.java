@@ -3,26 +3,33 @@ package dev.drydock.core.testing;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.HostConfig;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
 /**
  * Creates containers for a test and removes them all afterwards, even when the test failed. Each
  * instance has its own run id; every container it creates carries the label
  * {@code dev.drydock.test=<run id>}, and {@link #close()} force-removes everything with that label.
- * Use it in try-with-resources, or as {@code @RegisterExtension} (cleans up after each test, and
- * after all tests when the field is static).
+ * Use it in try-with-resources, or as {@code @RegisterExtension}: then containers a test method
+ * creates are removed after that test, and (for a static field) those made in {@code @BeforeAll}
+ * after all tests of the class.
  */
-public final class TestContainers implements AutoCloseable, AfterEachCallback, AfterAllCallback {
+public final class TestContainers implements AutoCloseable, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
     private final String runId = "containers-" + UUID.randomUUID().toString().substring(0, 8);
+    /** Containers created while a test method runs; the rest (e.g. from {@code @BeforeAll}) live until afterAll. */
+    private final List<String> createdByTest = new CopyOnWriteArrayList<>();
+    private volatile boolean testRunning;
 
     public String runId() {
         return runId;
@@ -40,17 +47,24 @@ public final class TestContainers implements AutoCloseable, AfterEachCallback, A
 
     /**
      * Creates a container of {@code image} after {@code customize} set its name, command, host
-     * config … ; this instance's label is added to whatever labels it set.
+     * config … ; this instance's label is added to whatever labels it set. Without a host config of
+     * its own the container gets no network ({@code --network none}): tests then do not depend on
+     * the daemon's bridge, which a restarting daemon may lack for a moment.
      */
     public String create(TestImage image, UnaryOperator<CreateContainerCmd> customize) {
         DockerClient docker = TestDocker.client();
-        CreateContainerCmd command = customize.apply(docker.createContainerCmd(image.reference()));
+        CreateContainerCmd command = customize.apply(docker.createContainerCmd(image.reference())
+                .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none")));
         Map<String, String> labels = new HashMap<>();
         if (command.getLabels() != null) {
             labels.putAll(command.getLabels());
         }
         labels.putAll(labels());
-        return command.withLabels(labels).exec().getId();
+        String id = command.withLabels(labels).exec().getId();
+        if (testRunning) {
+            createdByTest.add(id);
+        }
+        return id;
     }
 
     /** Creates and starts a container running {@code sleep 600} (unless {@code customize} sets a command). */
@@ -71,17 +85,31 @@ public final class TestContainers implements AutoCloseable, AfterEachCallback, A
         List<Container> containers = docker.listContainersCmd().withShowAll(true)
                 .withLabelFilter(labels()).exec();
         for (Container container : containers) {
-            try {
-                docker.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
-            } catch (RuntimeException alreadyGone) {
-                // the test removed it itself
-            }
+            remove(docker, container.getId());
+        }
+    }
+
+    private static void remove(DockerClient docker, String id) {
+        try {
+            docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+        } catch (RuntimeException alreadyGone) {
+            // the test removed it itself
         }
     }
 
     @Override
+    public void beforeEach(ExtensionContext context) {
+        testRunning = true;
+    }
+
+    /** Removes what the test method created; class-level containers stay for the next test. */
+    @Override
     public void afterEach(ExtensionContext context) {
-        close();
+        testRunning = false;
+        for (String id : createdByTest) {
+            remove(TestDocker.client(), id);
+        }
+        createdByTest.clear();
     }
 
     @Override
