@@ -32,26 +32,34 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         if (ex instanceof DaemonAccessException problem) {
-            err.println("drydock: " + problem.getMessage());
-            if (!problem.advice().isEmpty()) {
-                err.println(problem.advice());
+            explain(err, problem.getMessage(), problem.advice());
+            if (isAboutTheConnection(problem)) {
+                drydock(cmd).map(d -> d.resolved).ifPresent(endpoint -> err.println(
+                        "Endpoint: " + endpoint.describe() + ". Choose another with --host or --context."));
             }
-            drydock(cmd).map(d -> d.resolved).ifPresent(endpoint -> err.println(
-                    "Endpoint: " + endpoint.describe() + ". Choose another with --host or --context."));
         } else if (ex instanceof EndpointException problem) {
-            err.println("drydock: " + problem.getMessage());
-            if (!problem.advice().isEmpty()) {
-                err.println(problem.advice());
-            }
+            explain(err, problem.getMessage(), problem.advice());
         } else {
-            err.println("drydock: unexpected error: " + ex);
-            err.println("Please report this; run again with --debug for the details.");
+            explain(err, "unexpected error: " + ex, "Please report this; run again with --debug for the details.");
         }
         if (debugWanted(cmd)) {
             ex.printStackTrace(err);
         }
         err.flush();
         return ExitCodes.ERROR;
+    }
+
+    private static void explain(PrintWriter err, String message, String advice) {
+        err.println("drydock: " + message);
+        if (!advice.isEmpty()) {
+            err.println(advice);
+        }
+    }
+
+    /** Problems with reaching the daemon, as opposed to a refusal about one object. */
+    private static boolean isAboutTheConnection(DaemonAccessException problem) {
+        return problem.problem() != DaemonAccessException.Problem.NOT_FOUND
+                && problem.problem() != DaemonAccessException.Problem.CONFLICT;
     }
 
     private static boolean debugWanted(CommandLine cmd) {
