@@ -1,0 +1,73 @@
+package dev.drydock.app.cli;
+
+import dev.drydock.core.daemon.DaemonAccessException;
+import dev.drydock.core.daemon.endpoint.EndpointException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+
+/**
+ * Turns failures into what a user of a command line expects: one or two lines on stderr saying
+ * what went wrong and what to do, exit code {@link ExitCodes#ERROR}, and a stack trace only with
+ * {@code --debug}.
+ */
+final class CliErrors implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("drydock: " + ex.getMessage());
+        err.println("See '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+        err.flush();
+        return ExitCodes.ERROR;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        if (ex instanceof DaemonAccessException problem) {
+            explain(err, problem.getMessage(), problem.advice());
+            if (isAboutTheConnection(problem)) {
+                drydock(cmd).map(d -> d.resolved).ifPresent(endpoint -> err.println(
+                        "Endpoint: " + endpoint.describe() + ". Choose another with --host or --context."));
+            }
+        } else if (ex instanceof EndpointException problem) {
+            explain(err, problem.getMessage(), problem.advice());
+        } else {
+            explain(err, "unexpected error: " + ex, "Please report this; run again with --debug for the details.");
+        }
+        if (debugWanted(cmd)) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.ERROR;
+    }
+
+    private static void explain(PrintWriter err, String message, String advice) {
+        err.println("drydock: " + message);
+        if (!advice.isEmpty()) {
+            err.println(advice);
+        }
+    }
+
+    /** Problems with reaching the daemon, as opposed to a refusal about one object. */
+    private static boolean isAboutTheConnection(DaemonAccessException problem) {
+        return problem.problem() != DaemonAccessException.Problem.NOT_FOUND
+                && problem.problem() != DaemonAccessException.Problem.CONFLICT;
+    }
+
+    private static boolean debugWanted(CommandLine cmd) {
+        return drydock(cmd).map(d -> d.debug).orElse(false);
+    }
+
+    private static Optional<DrydockCommand> drydock(CommandLine cmd) {
+        Object root = cmd.getCommandSpec().root().userObject();
+        return root instanceof DrydockCommand drydock ? Optional.of(drydock) : Optional.empty();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.drydock.app.cli;
+
+import dev.drydock.core.daemon.DockerDaemon;
+import dev.drydock.core.daemon.endpoint.DockerEndpoint;
+import dev.drydock.core.daemon.endpoint.EndpointException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code drydock}: the top of the command tree. Holds the options every sub-command understands,
+ * wherever they are written ({@code drydock -H x containers} and {@code drydock containers -H x}).
+ */
+@Command(name = "drydock",
+        mixinStandardHelpOptions = true,
+        versionProvider = DrydockVersion.class,
+        resourceBundle = "dev.drydock.app.cli.DrydockHelp",
+        subcommands = {InfoCommand.class, ImagesCommand.class, ContainersCommand.class})
+final class DrydockCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-H", "--host"}, paramLabel = "<uri>", scope = ScopeType.INHERIT)
+    String host;
+
+    @Option(names = {"-c", "--context"}, paramLabel = "<name>", scope = ScopeType.INHERIT)
+    String context;
+
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", scope = ScopeType.INHERIT)
+    OutputFormat format;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT)
+    boolean debug;
+
+    /** The endpoint of this run once resolved, so that errors can say which daemon failed and why that one. */
+    DockerEndpoint resolved;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()) + ".");
+    }
+
+    /** The endpoint the options, the environment and the docker configuration point to. */
+    DockerEndpoint endpoint() throws EndpointException {
+        if (host != null && context != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "Conflicting options: either specify --host or --context, not both.");
+        }
+        resolved = DaemonAccess.resolve(host, context);
+        return resolved;
+    }
+
+    /** Opens the connection sub-commands talk through; the caller closes it. */
+    DockerDaemon connect() throws EndpointException {
+        return DaemonAccess.open(endpoint());
+    }
+}
