@@ -6,7 +6,7 @@ import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.endpoint.DockerEndpoint;
 import dev.drydock.core.testing.DaemonTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,7 +67,7 @@ class EndpointFailuresTest {
     }
 
     @Test
-    @DisabledOnOs(OS.WINDOWS)
+    @EnabledOnOs({OS.LINUX, OS.MAC, OS.FREEBSD, OS.OPENBSD, OS.SOLARIS, OS.AIX})
     void namedPipesExistOnlyOnWindows() {
         assertThatThrownBy(() -> DockerDaemons.open(DockerEndpoint.of("npipe:////./pipe/docker_engine", "test")))
                 .isInstanceOfSatisfying(DaemonAccessException.class,
