@@ -106,6 +106,15 @@ class ConfigFileReaderTest {
     }
 
     @Test
+    void duplicateSettingIsReported(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve(".drydock.yaml"), "ignored: [DD001]\nno-fail: true\nignored: [DD002]\n");
+        assertThatThrownBy(() -> loader.load(List.of(file)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("'ignored'");
+    }
+
+    @Test
     void missingExplicitFileSaysSo(@TempDir Path dir) {
         assertThatThrownBy(() -> loader.load(List.of(dir.resolve("nope.yaml"))))
                 .isInstanceOf(ConfigException.class)

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 /**
  * Compares exporter output with the expected files in {@code src/test/resources/dev/drydock/core/report/golden}.
  * After an intended change of a format, regenerate them and review the diff:
- * <pre>mvn -q -B -pl core test -Dtest='*ReportTest' -Ddrydock.updateGolden=true &amp;&amp; git diff core/src/test/resources</pre>
+ * <pre>mvn -q -B -pl core test -Dtest='*Report*Test' -Ddrydock.updateGolden=true &amp;&amp; git diff core/src/test/resources</pre>
  */
 final class GoldenFiles {
 
