@@ -3,7 +3,7 @@ package dev.drydock.core.config;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The kind of value a required label must hold (Hadolint's {@code label-schema} types). */
+/** The kind of value a required label must hold (Hadolint's {@code label-schema} types); checked by {@link LabelValues}. */
 public enum LabelType {
     /** Any non-empty text. */
     TEXT,
