@@ -1,5 +1,6 @@
 package dev.drydock.core.config;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.drydock.core.findings.Severity;
 import java.nio.file.Path;
@@ -13,13 +14,13 @@ import java.util.Set;
 /**
  * What one config file says, exactly as written (absent settings are {@code null}), in the shape
  * shared by {@code .drydock.yaml} and {@code .hadolint.yaml}. {@code severity} (a map of rule to
- * level) is Drydock's own; the rest is Hadolint's subset.
+ * level) and the spelling {@code trusted-registries} are Drydock's own; the rest is Hadolint's subset.
  */
 record ConfigFileContent(
         @JsonProperty("ignored") List<String> ignored,
         @JsonProperty("override") SeverityLists override,
         @JsonProperty("severity") Map<String, Severity> severity,
-        @JsonProperty("trustedRegistries") List<String> trustedRegistries,
+        @JsonProperty("trustedRegistries") @JsonAlias("trusted-registries") List<String> trustedRegistries,
         @JsonProperty("label-schema") Map<String, LabelType> labelSchema,
         @JsonProperty("strict-labels") Boolean strictLabels,
         @JsonProperty("failure-threshold") Severity failureThreshold,

@@ -34,7 +34,6 @@ public final class SarifReport implements ReportExporter {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "Drydock");
         driver.put("version", report.toolVersion());
-        driver.put("semanticVersion", report.toolVersion());
         Map<String, Integer> ruleIndex = new HashMap<>();
         ArrayNode rules = driver.putArray("rules");
         for (RuleMetadata rule : report.rulesUsed()) {
@@ -60,7 +59,7 @@ public final class SarifReport implements ReportExporter {
         }
         result.put("level", level(finding.severity()));
         result.putObject("message").put("text", finding.message());
-        result.putArray("locations").add(location(file, finding.location()));
+        result.putArray("locations").add(location(finding.location()));
         if (!finding.fixes().isEmpty()) {
             ArrayNode fixes = result.putArray("fixes");
             String uri = finding.location() instanceof Location.DockerfileRange r ? SarifRules.uri(r.file()) : SarifRules.uri(file.file());
@@ -74,7 +73,7 @@ public final class SarifReport implements ReportExporter {
         return result;
     }
 
-    private static ObjectNode location(FileFindings file, Location location) {
+    private static ObjectNode location(Location location) {
         ObjectNode node = JsonOutput.NODES.objectNode();
         if (location instanceof Location.DockerfileRange r) {
             ObjectNode physical = node.putObject("physicalLocation");
@@ -82,8 +81,7 @@ public final class SarifReport implements ReportExporter {
             physical.set("region", region(r.range()));
         } else {
             ObjectNode logical = node.putArray("logicalLocations").addObject();
-            logical.put("name", location.describe());
-            logical.put("fullyQualifiedName", file.file() + "/" + location.describe());
+            logical.put("fullyQualifiedName", location.describe());
             logical.put("kind", "resource");
         }
         return node;

@@ -115,6 +115,12 @@ class ConfigFileReaderTest {
     }
 
     @Test
+    void trustedRegistriesMayBeSpelledWithHyphens(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve(".drydock.yaml"), "trusted-registries: [registry.example.com]\n");
+        assertThat(loader.load(List.of(file)).trustedRegistries()).containsExactly("registry.example.com");
+    }
+
+    @Test
     void missingExplicitFileSaysSo(@TempDir Path dir) {
         assertThatThrownBy(() -> loader.load(List.of(dir.resolve("nope.yaml"))))
                 .isInstanceOf(ConfigException.class)

@@ -23,6 +23,12 @@ class TtyReportTest {
     }
 
     @Test
+    void bidirectionalControlsAreShownNotObeyed() {
+        assertThat(TerminalText.clean("if admin \u202e }{ \u2066x")).isEqualTo("if admin \\u202e }{ \\u2066x");
+        assertThat(TerminalText.clean("plain\ttext")).isEqualTo("plain\ttext");
+    }
+
+    @Test
     void cleanRunSaysSo() {
         assertThat(new TtyReport(false).render(ReportSamples.empty())).isEqualTo("No findings in 1 file.\n");
     }
