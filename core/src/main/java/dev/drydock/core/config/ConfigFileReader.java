@@ -26,7 +26,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one {@code .drydock.yaml} or {@code .hadolint.yaml}. Drydock files must only use known
@@ -36,6 +40,8 @@ import java.util.stream.Collectors;
 final class ConfigFileReader {
 
     private static final MessageTexts TEXTS = MessageTexts.load(ConfigFileReader.class, "config-errors.properties");
+
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([^']*)'");
 
     private final ObjectMapper strict = mapper(true);
     private final ObjectMapper lenient = mapper(false);
@@ -69,10 +75,26 @@ final class ConfigFileReader {
         } catch (MismatchedInputException e) {
             throw problem(file, e.getLocation(), TEXTS.text("wrong-shape", path(e), expected(e.getTargetType())));
         } catch (JsonProcessingException e) {
-            throw problem(file, e.getLocation(), TEXTS.text("not-yaml", firstLine(e.getOriginalMessage())));
+            throw notYaml(file, e);
         } catch (IOException e) {
             throw new ConfigException(TEXTS.text("unreadable", file, e.getMessage()));
         }
+    }
+
+    /** YAML syntax errors: SnakeYAML knows the precise problem and where it is. */
+    private static ConfigException notYaml(Path file, JsonProcessingException e) {
+        String message = firstLine(e.getOriginalMessage());
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.find()) {
+            return problem(file, e.getLocation(), TEXTS.text("duplicate-setting", duplicate.group(1)));
+        }
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            Mark mark = yaml.getProblemMark();
+            String where = TEXTS.text("where", mark.getLine() + 1, mark.getColumn() + 1);
+            String problem = yaml.getProblem() == null ? message : yaml.getProblem();
+            return new ConfigException(TEXTS.text("problem", file, where, TEXTS.text("not-yaml", problem)));
+        }
+        return problem(file, e.getLocation(), TEXTS.text("not-yaml", message));
     }
 
     /** Where the key {@code name} is written: Jackson reports unknown keys only after reading their value. */

@@ -1,5 +1,9 @@
 package dev.drydock.core.config;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +23,18 @@ public final class ConfigLoader {
      */
     public LintConfig load(Optional<Path> explicit, Path workingDir, Map<String, String> environment) {
         return load(ConfigDiscovery.configFiles(explicit, workingDir, environment));
+    }
+
+    /** A commented {@code .drydock.yaml} showing every setting, for users to start from. */
+    public static String exampleConfig() {
+        try (InputStream in = ConfigLoader.class.getResourceAsStream("example.drydock.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("example.drydock.yaml is missing beside " + ConfigLoader.class.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads and merges {@code files}, most important first (see {@link ConfigDiscovery}). */

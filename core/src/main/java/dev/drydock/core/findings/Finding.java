@@ -39,6 +39,16 @@ public record Finding(
         return new Finding(ruleId, severity, message, location, evidence, newFixes);
     }
 
+    /**
+     * The fix to apply when the user asks for "fix all": the first fix (rules list their preferred
+     * one first) that is safe, or that needs review if {@code includeNeedsReview}.
+     */
+    public Optional<Fix> preferredFix(boolean includeNeedsReview) {
+        return fixes.stream()
+                .filter(fix -> includeNeedsReview || fix.safety() == Fix.Safety.SAFE)
+                .findFirst();
+    }
+
     /** The Dockerfile span, when this finding is in a Dockerfile. */
     public Optional<TextRange> textRange() {
         return location instanceof Location.DockerfileRange range ? Optional.of(range.range()) : Optional.empty();

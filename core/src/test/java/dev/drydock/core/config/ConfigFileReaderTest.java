@@ -90,8 +90,8 @@ class ConfigFileReaderTest {
     void malformedYamlGivesLineAndColumnNotAStackTrace() {
         assertThatThrownBy(() -> loader.load(List.of(resource("malformed.drydock.yaml"))))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("malformed.drydock.yaml, line 3, column")
-                .hasMessageContaining("not valid YAML")
+                .hasMessageContaining("malformed.drydock.yaml, line 3, column 2")
+                .hasMessageContaining("not valid YAML: expected <block end>")
                 .hasMessageNotContaining("\n\tat ")
                 .hasMessageNotContaining("com.fasterxml");
     }
@@ -111,13 +111,33 @@ class ConfigFileReaderTest {
         assertThatThrownBy(() -> loader.load(List.of(file)))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("line 3")
-                .hasMessageContaining("'ignored'");
+                .hasMessageContaining("the setting 'ignored' is written twice");
     }
 
     @Test
     void trustedRegistriesMayBeSpelledWithHyphens(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve(".drydock.yaml"), "trusted-registries: [registry.example.com]\n");
         assertThat(loader.load(List.of(file)).trustedRegistries()).containsExactly("registry.example.com");
+    }
+
+    @Test
+    void tabIndentationIsExplained(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve(".drydock.yaml"), "ignored:\n\t- DD001\n");
+        assertThatThrownBy(() -> loader.load(List.of(file)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 2, column 1")
+                .hasMessageContaining("cannot start any token")
+                .hasMessageContaining("spaces, not tabs");
+    }
+
+    @Test
+    void exampleConfigReadsAsDocumented(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve(".drydock.yaml"), ConfigLoader.exampleConfig());
+        LintConfig config = loader.load(List.of(file));
+        assertThat(config.ignoredRules()).containsExactly("DL3008");
+        assertThat(config.severityOverrides()).containsEntry("DL3002", Severity.ERROR).containsEntry("DL3059", Severity.STYLE);
+        assertThat(config.requiredLabels()).containsEntry("org.opencontainers.image.licenses", LabelType.SPDX);
+        assertThat(config.failureThreshold()).isEqualTo(LintConfig.DEFAULT_FAILURE_THRESHOLD);
     }
 
     @Test
