@@ -15,18 +15,18 @@ class PragmaParserTest {
     /** One line per case: comment text (quoted: CSV blocks treat a leading # as a comment) | tool | global | codes. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            '# drydock ignore=DD001' | DRYDOCK  | false | DD001
-            '# drydock ignore=DD001,DD002' | DRYDOCK  | false | DD001 DD002
-            '#drydock ignore=DD001' | DRYDOCK  | false | DD001
-            'drydock ignore=DD001' | DRYDOCK  | false | DD001
-            '#   drydock   ignore = DD001 , DD002' | DRYDOCK  | false | DD001 DD002
-            '# Drydock IGNORE=dd001' | DRYDOCK  | false | DD001
-            '# drydock global ignore=DD003' | DRYDOCK  | true  | DD003
-            '# drydock  global   ignore =DD003,DL3008' | DRYDOCK  | true  | DD003 DL3008
-            '# hadolint ignore=DL3008,DL3015' | HADOLINT | false | DL3008 DL3015
-            '# hadolint ignore=DL3008, SC2086' | HADOLINT | false | DL3008 SC2086
-            '# hadolint global ignore=DL3059' | HADOLINT | true  | DL3059
-            '# drydock ignore=DD001 base image pinned in CI' | DRYDOCK | false | DD001
+            '# drydock ignore=DD001'                         | DRYDOCK  | false | DD001
+            '# drydock ignore=DD001,DD002'                   | DRYDOCK  | false | DD001 DD002
+            '#drydock ignore=DD001'                          | DRYDOCK  | false | DD001
+            'drydock ignore=DD001'                           | DRYDOCK  | false | DD001
+            '#   drydock   ignore = DD001 , DD002'           | DRYDOCK  | false | DD001 DD002
+            '# Drydock IGNORE=dd001'                         | DRYDOCK  | false | DD001
+            '# drydock global ignore=DD003'                  | DRYDOCK  | true  | DD003
+            '# drydock  global   ignore =DD003,DL3008'       | DRYDOCK  | true  | DD003 DL3008
+            '# hadolint ignore=DL3008,DL3015'                | HADOLINT | false | DL3008 DL3015
+            '# hadolint ignore=DL3008, SC2086'               | HADOLINT | false | DL3008 SC2086
+            '# hadolint global ignore=DL3059'                | HADOLINT | true  | DL3059
+            '# drydock ignore=DD001 base image pinned in CI' | DRYDOCK  | false | DD001
             """)
     void readsIgnorePragmas(String comment, Tool tool, boolean global, String codes) {
         assertThat(PragmaParser.parse(comment)).contains(new Pragma.Ignore(tool, global, List.of(codes.split(" "))));
