@@ -1,0 +1,51 @@
+package dev.drydock.core.dockerfile;
+
+import java.util.Arrays;
+
+/**
+ * Turns offsets into line and column numbers for one text. Lines end at {@code \n} (a {@code \r} before
+ * it belongs to the line's terminator, as for Docker); built in one pass, each look-up is a binary search.
+ */
+public final class LineIndex {
+
+    private final int length;
+    private final int[] lineStarts;
+    private final int lineCount;
+
+    public LineIndex(String text) {
+        this.length = text.length();
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = i + 1;
+        }
+        this.lineStarts = starts;
+        this.lineCount = count;
+    }
+
+    /** The number of lines; a text ending in a line break has an empty last line. */
+    public int lineCount() {
+        return lineCount;
+    }
+
+    /** The offset where 1-based {@code line} starts. */
+    public int lineStart(int line) {
+        return lineStarts[line - 1];
+    }
+
+    public SourcePosition position(int offset) {
+        int clamped = Math.max(0, Math.min(offset, length));
+        int index = Arrays.binarySearch(lineStarts, 0, lineCount, clamped);
+        int line = index >= 0 ? index : -index - 2;
+        return new SourcePosition(clamped, line + 1, clamped - lineStarts[line] + 1);
+    }
+
+    public SourceRange range(int startOffset, int endOffset) {
+        SourcePosition start = position(startOffset);
+        SourcePosition end = endOffset == startOffset ? start : position(endOffset);
+        return new SourceRange(start, end);
+    }
+}
