@@ -10,11 +10,15 @@ import java.util.function.Function;
  */
 public final class VariableExpander {
 
+    /** Deeper {@code ${a:-${b:-...}}} nesting is kept as text, so no input can exhaust the stack. */
+    private static final int MAX_NESTING = 64;
+
     private final String word;
     private final char escape;
     private final Function<String, String> lookup;
     private final StringBuilder out = new StringBuilder();
     private int pos;
+    private int depth;
 
     private VariableExpander(String word, char escape, Function<String, String> lookup) {
         this.word = word;
@@ -83,7 +87,7 @@ public final class VariableExpander {
 
     private void dollar(StringBuilder into) {
         int start = pos - 1;
-        if (pos < word.length() && word.charAt(pos) == '{') {
+        if (pos < word.length() && word.charAt(pos) == '{' && depth < MAX_NESTING) {
             pos++;
             braced(start, into);
             return;
@@ -114,7 +118,9 @@ public final class VariableExpander {
             pos += modifier.length();
         }
         StringBuilder alternative = new StringBuilder();
+        depth++;
         run('}', alternative);
+        depth--;
         if (lookup == null) {
             into.append(word, start, pos);
             return;

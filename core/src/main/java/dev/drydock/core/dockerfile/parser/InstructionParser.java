@@ -28,6 +28,11 @@ final class InstructionParser {
      */
     static Instruction parse(LogicalText line, int end, char escape, IntFunction<HeredocReader.Result> heredocs,
                              List<SyntaxProblem> problems) {
+        return parse(line, end, escape, heredocs, problems, false);
+    }
+
+    private static Instruction parse(LogicalText line, int end, char escape, IntFunction<HeredocReader.Result> heredocs,
+                                     List<SyntaxProblem> problems, boolean insideOnbuild) {
         String text = line.text();
         int keywordEnd = 0;
         while (keywordEnd < text.length() && !Chars.isSpace(text.charAt(keywordEnd))) {
@@ -62,21 +67,22 @@ final class InstructionParser {
             case VOLUME -> FileParsers.volume(args);
             case STOPSIGNAL -> SimpleParsers.stopsignal(args);
             case HEALTHCHECK -> CommandParsers.healthcheck(args);
-            case ONBUILD -> onbuild(args);
+            case ONBUILD -> onbuild(args, insideOnbuild);
             case MAINTAINER -> SimpleParsers.maintainer(args);
             case UNKNOWN -> SimpleParsers.unknown(args);
         };
     }
 
-    private static Instruction onbuild(Arguments args) {
-        if (args.isEmpty()) {
-            args.problem("ONBUILD needs an instruction to run later, e.g. ONBUILD COPY . /app.");
+    private static Instruction onbuild(Arguments args, boolean insideOnbuild) {
+        if (args.isEmpty() || insideOnbuild) {
+            args.problem(insideOnbuild ? "ONBUILD cannot hold ONBUILD."
+                    : "ONBUILD needs an instruction to run later, e.g. ONBUILD COPY . /app.", args.parts().keywordRange());
             return new OnbuildInstruction(args.parts(), Optional.empty());
         }
         LogicalText inner = args.line().sub(args.from(), args.to());
-        Instruction trigger = parse(inner, inner.range().endOffset(), args.escape(), null, args.problems());
+        Instruction trigger = parse(inner, inner.range().endOffset(), args.escape(), null, args.problems(), true);
         InstructionKind kind = trigger.kind();
-        if (kind == InstructionKind.ONBUILD || kind == InstructionKind.FROM || kind == InstructionKind.MAINTAINER) {
+        if (kind == InstructionKind.FROM || kind == InstructionKind.MAINTAINER) {
             args.problem("ONBUILD cannot hold " + kind + ".", trigger.keywordRange());
         }
         return new OnbuildInstruction(args.parts(), Optional.of(trigger));
