@@ -105,32 +105,31 @@ final class Scopes {
     }
 
     private Variables declare(Variables into, Variables global, ArgInstruction arg) {
-        Variables result = into;
+        Map<String, Variable> declared = new LinkedHashMap<>();
         for (ArgDeclaration declaration : arg.declarations()) {
             String name = declaration.name().value();
-            Optional<Variable> existing = result.get(name);
-            if (existing.isPresent() && existing.get().environment()) {
+            Variable existing = declared.containsKey(name) ? declared.get(name) : into.get(name).orElse(null);
+            if (existing != null && existing.environment()) {
                 continue;
             }
-            Variables visible = result;
-            Optional<String> value = declaration.defaultValue()
-                    .map(word -> VariableExpander.process(word.text(), escape, visible::lookup));
+            Optional<String> value = declaration.defaultValue().map(word -> VariableExpander.process(word.text(), escape,
+                    variable -> declared.containsKey(variable) ? declared.get(variable).value().orElse(null)
+                            : into.lookup(variable)));
             if (value.isEmpty() && into != global) {
                 value = global.value(name);
             }
-            result = result.with(new Variable(name, value, false, arg));
+            declared.put(name, new Variable(name, value, false, arg));
         }
-        return result;
+        return into.with(List.copyOf(declared.values()));
     }
 
     private Variables assign(Variables into, EnvInstruction env) {
-        Variables before = into;
-        Variables result = into;
+        List<Variable> assigned = new ArrayList<>(env.variables().size());
         for (KeyValue pair : env.variables()) {
-            String value = VariableExpander.process(pair.value().text(), escape, before::lookup);
-            result = result.with(new Variable(pair.key().value(), Optional.of(value), true, env));
+            String value = VariableExpander.process(pair.value().text(), escape, into::lookup);
+            assigned.add(new Variable(pair.key().value(), Optional.of(value), true, env));
         }
-        return result;
+        return into.with(assigned);
     }
 
     private static Variables environmentOnly(Variables variables) {

@@ -2,6 +2,7 @@ package dev.drydock.core.dockerfile;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,10 +35,15 @@ public final class Variables {
         return Collections.unmodifiableMap(byName);
     }
 
-    /** A copy with {@code variable} added or replacing the one of the same name. */
-    Variables with(Variable variable) {
+    /** A copy with {@code variables} added, each replacing the one of the same name. */
+    Variables with(List<Variable> variables) {
+        if (variables.isEmpty()) {
+            return this;
+        }
         Map<String, Variable> copy = new LinkedHashMap<>(byName);
-        copy.put(variable.name(), variable);
+        for (Variable variable : variables) {
+            copy.put(variable.name(), variable);
+        }
         return new Variables(copy);
     }
 

@@ -17,11 +17,13 @@ import java.util.List;
  *
  * <p>In the normal build ({@code mvn verify}) this runs in regression mode: only the seeds in
  * {@code src/test/resources/dev/drydock/core/dockerfile/DockerfileFuzzTestInputs/parseAnyText/} (and
- * findings saved there), in well under a second. To fuzz for real (coverage-guided, 5 minutes unless
- * changed), run:
+ * findings saved there), in a few seconds. To fuzz for real (coverage-guided, for the 5 minutes of
+ * {@code maxDuration}; raise it there for longer runs), run:
  * <pre>JAZZER_FUZZ=1 mvn -B -pl core test -Dtest=DockerfileFuzzTest -Dsurefire.failIfNoSpecifiedTests=false</pre>
- * Longer: add {@code -Djazzer.max_duration=30m}. A crashing input is written into the inputs directory
- * above, so it stays a regression test from then on.
+ * On this machine (JDK 17, 2 cores) that makes about 9,000-14,000 runs a second. A crashing input is
+ * written into the inputs directory above (commit it: it stays a regression test from then on); the
+ * growing corpus goes to {@code core/.cifuzz-corpus/}, which git ignores. Large and deeply nested
+ * inputs, which short runs do not reach, are covered by {@link PathologicalInputsTest}.
  */
 class DockerfileFuzzTest {
 

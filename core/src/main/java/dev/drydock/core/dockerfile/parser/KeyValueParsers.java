@@ -94,7 +94,12 @@ final class KeyValueParsers {
 
     /** The first '=' in the word's text, or -1. */
     private static int indexOfEquals(Arguments args, int[] span) {
-        int equals = args.line().text().indexOf('=', span[0]);
-        return equals >= 0 && equals < span[1] ? equals : -1;
+        String line = args.line().text();
+        for (int i = span[0]; i < span[1]; i++) {
+            if (line.charAt(i) == '=') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

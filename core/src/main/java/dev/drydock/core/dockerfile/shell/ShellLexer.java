@@ -105,8 +105,10 @@ final class ShellLexer {
             }
             if (pos < text.length() && !isMeta(text.charAt(pos))) {
                 word();
-                ShellWord delimiter = tokens.get(save).word();
-                pendingHeredocs.add(new String[] {delimiter.value(), operator});
+                ShellToken delimiter = tokens.size() > save ? tokens.get(save) : null;
+                if (delimiter != null && delimiter.type() == ShellToken.Type.WORD) {
+                    pendingHeredocs.add(new String[] {delimiter.word().value(), operator});
+                }
             }
         }
     }

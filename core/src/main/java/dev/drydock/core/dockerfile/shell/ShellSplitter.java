@@ -120,7 +120,10 @@ public final class ShellSplitter {
                 if (last.connectorAfter() == Connector.END) {
                     ShellCommand updated = withConnector(last, connector);
                     commands.set(last.index(), updated);
-                    pipes.replaceAll(pipe -> pipe.to().index() == last.index() ? new Pipe(pipe.from(), updated) : pipe);
+                    int lastPipe = pipes.size() - 1;
+                    if (lastPipe >= 0 && pipes.get(lastPipe).to().index() == last.index()) {
+                        pipes.set(lastPipe, new Pipe(pipes.get(lastPipe).from(), updated));
+                    }
                 }
             }
             return;
