@@ -11,6 +11,11 @@ public final class LineIndex {
     private final int length;
     private final int[] lineStarts;
     private final int lineCount;
+    /**
+     * The line of the last look-up: the parser asks for positions in increasing order, so the answer is
+     * mostly this line or the next. Only a hint, checked before use, so sharing it between threads is safe.
+     */
+    private int lastLine;
 
     public LineIndex(String text) {
         this.length = text.length();
@@ -38,9 +43,22 @@ public final class LineIndex {
 
     public SourcePosition position(int offset) {
         int clamped = Math.max(0, Math.min(offset, length));
-        int index = Arrays.binarySearch(lineStarts, 0, lineCount, clamped);
-        int line = index >= 0 ? index : -index - 2;
+        int line = lineOf(clamped);
         return new SourcePosition(clamped, line + 1, clamped - lineStarts[line] + 1);
+    }
+
+    private int lineOf(int offset) {
+        int hint = lastLine;
+        for (int line = hint; line < hint + 2 && line < lineCount; line++) {
+            if (lineStarts[line] <= offset && (line + 1 == lineCount || offset < lineStarts[line + 1])) {
+                lastLine = line;
+                return line;
+            }
+        }
+        int index = Arrays.binarySearch(lineStarts, 0, lineCount, offset);
+        int line = index >= 0 ? index : -index - 2;
+        lastLine = line;
+        return line;
     }
 
     public SourceRange range(int startOffset, int endOffset) {

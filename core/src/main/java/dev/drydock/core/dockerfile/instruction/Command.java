@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The command of RUN, CMD, ENTRYPOINT or HEALTHCHECK CMD. In exec form ({@code ["executable", "arg"]})
- * {@code arguments} holds the JSON strings; in shell form {@code shellText} holds the text given to the
- * shell. Like Docker, text that starts with {@code [} but is not a JSON array of strings is shell form.
+ * {@code arguments} holds the JSON strings; in shell form {@code arguments} is empty. {@code shellText}
+ * is the command as written with continued lines joined: the text given to the shell in shell form.
+ * Like Docker, text that starts with {@code [} but is not a JSON array of strings is shell form.
  */
 public record Command(Form form, List<Word> arguments, LogicalText shellText, SourceRange range) {
 

@@ -1,7 +1,7 @@
 package dev.drydock.core.dockerfile.instruction;
 
 /** {@code ENTRYPOINT}: the executable the image runs. */
-public record EntrypointInstruction(InstructionParts parts, Command command) implements Instruction {
+public record EntrypointInstruction(InstructionParts parts, Command command) implements Instruction, CommandInstruction {
 
     @Override
     public InstructionKind kind() {
