@@ -145,14 +145,22 @@ public final class Dockerfile {
     }
 
     /**
-     * The text reassembled from the elements: each directive, comment, instruction (keyword, flags,
-     * arguments, continuations, heredoc bodies) and the trivia between them in turn.
+     * The text reassembled from the elements in order: each comment from its text, each instruction from
+     * its keyword followed by what is written after it (flags, arguments, continued lines, heredoc
+     * bodies), and the directives and trivia between them. Equal to {@link #text()} for any input; the
+     * tests hold it to that.
      */
     public String print() {
         StringBuilder out = new StringBuilder(text.length());
         for (SourceElement element : elements) {
             SourceRange range = element.range();
-            out.append(text, range.startOffset(), range.endOffset());
+            if (element instanceof Comment comment) {
+                out.append('#').append(comment.text());
+            } else if (element instanceof Instruction instruction) {
+                out.append(instruction.keyword()).append(text, instruction.keywordRange().endOffset(), range.endOffset());
+            } else {
+                out.append(text, range.startOffset(), range.endOffset());
+            }
         }
         return out.toString();
     }
