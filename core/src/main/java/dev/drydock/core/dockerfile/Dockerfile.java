@@ -22,12 +22,13 @@ public final class Dockerfile {
     private final List<Instruction> instructions;
     private final List<Comment> comments;
     private final List<SyntaxProblem> problems;
+    private final List<SourceRange> emptyContinuationLines;
     private volatile Scopes scopes;
 
     /** Built by the parser; use {@link #parse(String)}. */
     public Dockerfile(String text, LineIndex lines, List<SourceElement> elements, List<ParserDirective> directives,
                       char escape, List<Instruction> instructions, List<Comment> comments,
-                      List<SyntaxProblem> problems) {
+                      List<SyntaxProblem> problems, List<SourceRange> emptyContinuationLines) {
         this.text = text;
         this.lines = lines;
         this.elements = List.copyOf(elements);
@@ -36,6 +37,7 @@ public final class Dockerfile {
         this.instructions = List.copyOf(instructions);
         this.comments = List.copyOf(comments);
         this.problems = List.copyOf(problems);
+        this.emptyContinuationLines = List.copyOf(emptyContinuationLines);
     }
 
     /** Parses any text; never throws. */
@@ -82,6 +84,14 @@ public final class Dockerfile {
 
     public List<SyntaxProblem> problems() {
         return problems;
+    }
+
+    /**
+     * Blank lines between an instruction's continued lines. Docker skips them but warns that they will
+     * become errors; each range covers the line's blanks (empty for an empty line).
+     */
+    public List<SourceRange> emptyContinuationLines() {
+        return emptyContinuationLines;
     }
 
     public List<Stage> stages() {

@@ -33,6 +33,13 @@ class ContinuationsAndHeredocsTest {
     }
 
     @Test
+    void emptyContinuationLinesAreListed() {
+        Dockerfile dockerfile = Dockerfile.parse("RUN a \\\n\n  \t\n  b\nRUN c \\\n\n");
+        assertThat(dockerfile.emptyContinuationLines()).extracting(SourceRange::toString)
+                .containsExactly("2:1-2:1", "3:1-3:4");
+    }
+
+    @Test
     void continuationAtTheEndOfTheFileEndsTheInstruction() {
         Dockerfile dockerfile = Dockerfile.parse("RUN a \\");
         assertThat(run("RUN a \\").arguments()).isEqualTo("a");

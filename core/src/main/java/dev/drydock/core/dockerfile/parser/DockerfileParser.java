@@ -5,6 +5,7 @@ import dev.drydock.core.dockerfile.Dockerfile;
 import dev.drydock.core.dockerfile.LineIndex;
 import dev.drydock.core.dockerfile.ParserDirective;
 import dev.drydock.core.dockerfile.SourceElement;
+import dev.drydock.core.dockerfile.SourceRange;
 import dev.drydock.core.dockerfile.SyntaxProblem;
 import dev.drydock.core.dockerfile.Trivia;
 import dev.drydock.core.dockerfile.instruction.Instruction;
@@ -28,6 +29,7 @@ public final class DockerfileParser {
     private final List<Instruction> instructions = new ArrayList<>();
     private final List<Comment> comments = new ArrayList<>();
     private final List<SyntaxProblem> problems = new ArrayList<>();
+    private final List<SourceRange> emptyContinuationLines = new ArrayList<>();
     private char escape = '\\';
     private int covered;
 
@@ -75,6 +77,7 @@ public final class DockerfileParser {
                 Instruction instruction = InstructionParser.parse(joined.text(), joined.end(), escape,
                         from -> read[0] = heredocReader.read(joined, from, problems), problems);
                 comments.addAll(joined.comments());
+                emptyContinuationLines.addAll(joined.emptyContinuationLines());
                 instructions.add(instruction);
                 add(instruction);
                 line = read[0] == null ? joined.next() : read[0].next();
@@ -83,7 +86,8 @@ public final class DockerfileParser {
         if (covered < source.length()) {
             elements.add(new Trivia(index.range(covered, source.length())));
         }
-        return new Dockerfile(source, index, elements, directives, escape, instructions, comments, problems);
+        return new Dockerfile(source, index, elements, directives, escape, instructions, comments, problems,
+                emptyContinuationLines);
     }
 
     private void directive(ParserDirective directive) {

@@ -2,6 +2,7 @@ package dev.drydock.core.dockerfile.parser;
 
 import dev.drydock.core.dockerfile.Comment;
 import dev.drydock.core.dockerfile.LogicalText;
+import dev.drydock.core.dockerfile.SourceRange;
 
 import java.util.List;
 
@@ -12,6 +13,8 @@ import java.util.List;
  * @param end      source offset where the instruction's text ends (before the last line break)
  * @param next     source offset of the first line after the instruction
  * @param comments comment lines found between the continued lines
+ * @param emptyContinuationLines blank lines between continued lines (Docker warns about them)
  */
-record JoinedLine(LogicalText text, int end, int next, List<Comment> comments) {
+record JoinedLine(LogicalText text, int end, int next, List<Comment> comments,
+                  List<SourceRange> emptyContinuationLines) {
 }

@@ -3,6 +3,7 @@ package dev.drydock.core.dockerfile.parser;
 import dev.drydock.core.dockerfile.Comment;
 import dev.drydock.core.dockerfile.LineIndex;
 import dev.drydock.core.dockerfile.LogicalText;
+import dev.drydock.core.dockerfile.SourceRange;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +31,7 @@ final class LineJoiner {
         StringBuilder text = new StringBuilder(Math.min(256, source.length() - start + 1));
         int[] offsets = new int[64];
         List<Comment> comments = List.of();
+        List<SourceRange> emptyLines = List.of();
         int segment = start;
         int end;
         int next;
@@ -45,6 +47,7 @@ final class LineJoiner {
             }
             int line = next;
             segment = -1;
+            int firstBlank = emptyLines.size();
             while (lines.hasLine(line)) {
                 int lineEnd = lines.contentEnd(line);
                 int first = lines.firstNonSpace(line, lineEnd);
@@ -58,16 +61,22 @@ final class LineJoiner {
                 } else if (first < lineEnd) {
                     segment = line;
                     break;
+                } else {
+                    if (emptyLines.isEmpty()) {
+                        emptyLines = new ArrayList<>(2);
+                    }
+                    emptyLines.add(index.range(line, lineEnd));
                 }
                 line = lines.nextLine(line);
             }
             if (segment < 0) {
+                emptyLines = emptyLines.subList(0, firstBlank);
                 break;
             }
         }
         offsets = ensure(offsets, text.length() + 1);
         offsets[text.length()] = text.length() == 0 ? start : offsets[text.length() - 1] + 1;
-        return new JoinedLine(new LogicalText(text.toString(), offsets, index), end, next, comments);
+        return new JoinedLine(new LogicalText(text.toString(), offsets, index), end, next, comments, emptyLines);
     }
 
     /** Offset of the escape character that continues this line, or -1 when the line does not continue. */
