@@ -1,0 +1,109 @@
+package dev.drydock.core.dockerfile.shell;
+
+import dev.drydock.core.dockerfile.SourceRange;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One simple command of a shell script: {@code apt-get install -y curl > /dev/null}.
+ *
+ * @param words          the words, leading {@code NAME=value} assignments included, redirections excluded
+ * @param redirects      the redirections, in order
+ * @param text           the command as written
+ * @param range          where it is written in the Dockerfile
+ * @param connectorAfter the operator after it ({@link Connector#END} for the last one)
+ * @param depth          how deep it sits inside {@code ( ... )} and {@code { ...; }} groups
+ * @param index          its position in {@link ShellScript#commands()}
+ */
+public record ShellCommand(List<ShellWord> words, List<Redirect> redirects, String text, SourceRange range,
+                           Connector connectorAfter, int depth, int index) {
+
+    /** The leading {@code NAME=value} words. */
+    public List<ShellWord> assignments() {
+        return words.subList(0, nameIndex());
+    }
+
+    /** The command name's word: the first word after any assignments. */
+    public Optional<ShellWord> nameWord() {
+        int index = nameIndex();
+        return index < words.size() ? Optional.of(words.get(index)) : Optional.empty();
+    }
+
+    /** The command name as the shell sees it ({@code /usr/bin/apt-get} stays whole); empty for none. */
+    public String name() {
+        return nameWord().map(ShellWord::value).orElse("");
+    }
+
+    /** The name without its directory: {@code apt-get} for {@code /usr/bin/apt-get}. */
+    public String baseName() {
+        String name = name();
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    public boolean isNamed(String... names) {
+        String base = baseName();
+        for (String candidate : names) {
+            if (candidate.equals(base) || candidate.equals(name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words after the name. */
+    public List<ShellWord> arguments() {
+        int index = nameIndex();
+        return index < words.size() ? words.subList(index + 1, words.size()) : List.of();
+    }
+
+    public boolean hasArgument(String value) {
+        for (ShellWord argument : arguments()) {
+            if (argument.value().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a flag is given: {@code hasFlag("-y")} also finds it in a group such as {@code -qy};
+     * {@code hasFlag("--yes")} also finds {@code --yes=true}.
+     */
+    public boolean hasFlag(String flag) {
+        boolean shortFlag = flag.length() == 2 && flag.charAt(0) == '-' && flag.charAt(1) != '-';
+        for (ShellWord argument : arguments()) {
+            String value = argument.value();
+            if (value.equals(flag) || (!shortFlag && value.startsWith(flag + "="))) {
+                return true;
+            }
+            if (shortFlag && value.length() > 2 && value.charAt(0) == '-' && value.charAt(1) != '-'
+                    && value.indexOf(flag.charAt(1), 1) > 0 && isLetters(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The argument values, as plain strings. */
+    public List<String> argumentValues() {
+        return arguments().stream().map(ShellWord::value).toList();
+    }
+
+    private static boolean isLetters(String group) {
+        for (int i = 1; i < group.length(); i++) {
+            if (!Character.isLetterOrDigit(group.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int nameIndex() {
+        int index = 0;
+        while (index < words.size() && words.get(index).isAssignment()) {
+            index++;
+        }
+        return index;
+    }
+}

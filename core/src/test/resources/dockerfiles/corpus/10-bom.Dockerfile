@@ -1,0 +1,4 @@
+﻿# syntax=docker/dockerfile:1
+FROM scratch
+COPY hello /
+CMD ["/hello"]

@@ -1,0 +1,6 @@
+
+
+# only a comment
+   
+# another one
+
