@@ -166,13 +166,18 @@ public final class Dockerfile {
             SourceRange range = element.range();
             if (element instanceof Comment comment) {
                 out.append('#').append(comment.text());
-            } else if (element instanceof Instruction instruction) {
+            } else if (element instanceof Instruction instruction && !isSplit(instruction.keywordRange(), instruction)) {
                 out.append(instruction.keyword()).append(text, instruction.keywordRange().endOffset(), range.endOffset());
             } else {
                 out.append(text, range.startOffset(), range.endOffset());
             }
         }
         return out.toString();
+    }
+
+    /** A keyword written across a line continuation ({@code RU\}, {@code N}) is printed as written. */
+    private static boolean isSplit(SourceRange keywordRange, Instruction instruction) {
+        return keywordRange.length() != instruction.keyword().length();
     }
 
     private Scopes scopes() {

@@ -27,6 +27,10 @@ final class Scopes {
     record Scope(Variables variables, Optional<List<String>> shell, int stage) {
     }
 
+    /** Declared by BuildKit in the global scope, without a value known before the build. */
+    private static final List<String> PLATFORM_ARGUMENTS = List.of("BUILDPLATFORM", "BUILDOS", "BUILDARCH",
+            "BUILDVARIANT", "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT");
+
     private final List<Stage> stages = new ArrayList<>();
     private final Map<Instruction, Scope> scopes = new IdentityHashMap<>();
     private final char escape;
@@ -51,7 +55,8 @@ final class Scopes {
     }
 
     private void walk(List<Instruction> instructions, LineIndex lines) {
-        Variables global = Variables.NONE;
+        Variables global = Variables.NONE.with(PLATFORM_ARGUMENTS.stream()
+                .map(name -> new Variable(name, Optional.empty(), false, Optional.empty())).toList());
         Variables current = Variables.NONE;
         Optional<List<String>> shell = Optional.empty();
         Map<String, Scope> endOfStage = new HashMap<>();
@@ -118,7 +123,7 @@ final class Scopes {
             if (value.isEmpty() && into != global) {
                 value = global.value(name);
             }
-            declared.put(name, new Variable(name, value, false, arg));
+            declared.put(name, new Variable(name, value, false, Optional.of(arg)));
         }
         return into.with(List.copyOf(declared.values()));
     }
@@ -127,7 +132,7 @@ final class Scopes {
         List<Variable> assigned = new ArrayList<>(env.variables().size());
         for (KeyValue pair : env.variables()) {
             String value = VariableExpander.process(pair.value().text(), escape, into::lookup);
-            assigned.add(new Variable(pair.key().value(), Optional.of(value), true, env));
+            assigned.add(new Variable(pair.key().value(), Optional.of(value), true, Optional.of(env)));
         }
         return into.with(assigned);
     }

@@ -33,6 +33,13 @@ class ContinuationsAndHeredocsTest {
     }
 
     @Test
+    void keywordSplitByAContinuation() {
+        RunInstruction run = run("RU\\\nN echo split");
+        assertThat(run.keyword()).isEqualTo("RUN");
+        assertThat(run.keywordRange()).hasToString("1:1-2:2");
+    }
+
+    @Test
     void emptyContinuationLinesAreListed() {
         Dockerfile dockerfile = Dockerfile.parse("RUN a \\\n\n  \t\n  b\nRUN c \\\n\n");
         assertThat(dockerfile.emptyContinuationLines()).extracting(SourceRange::toString)

@@ -23,7 +23,10 @@ import java.util.List;
  * On this machine (JDK 17, 2 cores) that makes about 9,000-14,000 runs a second. A crashing input is
  * written into the inputs directory above (commit it: it stays a regression test from then on); the
  * growing corpus goes to {@code core/.cifuzz-corpus/}, which git ignores. Large and deeply nested
- * inputs, which short runs do not reach, are covered by {@link PathologicalInputsTest}.
+ * inputs, which short runs do not reach, are covered by {@link PathologicalInputsTest}. Let a run end at
+ * its time limit: a run killed from outside leaves the input it was on as a {@code crash-*} file, which
+ * is then no finding (replay it in regression mode to tell). The build instruments only
+ * {@code dev.drydock.core.dockerfile} (see the {@code fuzz-regression} execution in core's pom).
  */
 class DockerfileFuzzTest {
 

@@ -88,6 +88,15 @@ class StagesAndVariablesTest {
     }
 
     @Test
+    void platformArgumentsAreDeclaredGloballyByBuildKit() {
+        Dockerfile dockerfile = Dockerfile.parse("FROM --platform=$BUILDPLATFORM a\nRUN x\nARG TARGETOS\nRUN y\n");
+        Variables global = dockerfile.variablesAt(dockerfile.instructions().get(0));
+        assertThat(global.get("BUILDPLATFORM")).hasValueSatisfying(variable -> assertThat(variable.isAutomatic()).isTrue());
+        assertThat(dockerfile.variablesAt(dockerfile.instructions().get(1)).isDeclared("TARGETOS")).isFalse();
+        assertThat(dockerfile.variablesAt(dockerfile.instructions().get(3)).isDeclared("TARGETOS")).isTrue();
+    }
+
+    @Test
     void argWithoutDefaultIsDeclaredButUnset() {
         Dockerfile dockerfile = Dockerfile.parse("FROM a\nARG TOKEN\nRUN x\n");
         Instruction run = dockerfile.instructions().get(2);

@@ -15,8 +15,7 @@ public enum InstructionKind {
             return UNKNOWN;
         }
         try {
-            InstructionKind kind = valueOf(keyword.toUpperCase(Locale.ROOT));
-            return kind == UNKNOWN ? UNKNOWN : kind;
+            return valueOf(keyword.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException notAnInstruction) {
             return UNKNOWN;
         }
