@@ -59,7 +59,7 @@ final class DockerJavaDaemon implements DockerDaemon {
         this.endpoint = endpoint;
         this.transports = transports;
         this.errors = new DaemonErrors(endpoint);
-        this.http = new DaemonHttp(transports.client(READ_TIMEOUT), errors);
+        this.http = new DaemonHttp(transports.readClient(READ_TIMEOUT), errors);
         this.actions = new DaemonActions(transports, errors, () -> api().toString());
     }
 
@@ -166,7 +166,7 @@ final class DockerJavaDaemon implements DockerDaemon {
     @Override
     public EventSubscription subscribeEvents(Instant since, EventSink sink) {
         ApiVersion version = api();
-        DaemonHttp client = new DaemonHttp(transports.streamingClient(), errors);
+        DaemonHttp client = new DaemonHttp(transports.readClient(null), errors);
         EventStream stream = EventStream.start(client, version.pathPrefix(), since, errors, sink);
         streams.removeIf(EventStream::ended);
         streams.add(stream);
