@@ -34,9 +34,11 @@ import java.util.concurrent.TimeoutException;
  * docker-java's commands ({@link DaemonActions}): they are rare, and the typed commands encode
  * their parameters and report the daemon's refusals as typed exceptions.
  *
- * <p>The API version is negotiated on first use: {@code GET /version} on the unversioned path,
+ * <p>The API version is negotiated on first need: {@code GET /version} on the unversioned path,
  * then the lower of the daemon's and {@link ApiVersion#NEWEST_KNOWN}; daemons older than
- * {@link ApiVersion#OLDEST_SUPPORTED} are refused with {@code API_TOO_OLD}.
+ * {@link ApiVersion#OLDEST_SUPPORTED} are refused with {@code API_TOO_OLD}. Lists read before that
+ * go to the unversioned path instead (see {@link #listing}), so {@code drydock containers} costs
+ * one round trip.
  */
 final class DockerJavaDaemon implements DockerDaemon {
 
@@ -98,7 +100,7 @@ final class DockerJavaDaemon implements DockerDaemon {
 
     @Override
     public List<ImageSummary> listImages() {
-        return ImageMapping.toSummaries(http.getJson(api().pathPrefix() + "/images/json", "daemon", ""));
+        return listing("/images/json", answer -> ImageMapping.toSummaries(Json.MAPPER.readTree(answer.getBody())));
     }
 
     @Override
@@ -116,8 +118,8 @@ final class DockerJavaDaemon implements DockerDaemon {
 
     @Override
     public List<ContainerSummary> listContainers() {
-        return ContainerListMapping.toSummaries(
-                http.getJson(api().pathPrefix() + "/containers/json?all=1", "daemon", ""));
+        return listing("/containers/json?all=1",
+                answer -> ContainerListMapping.toSummaries(Json.MAPPER.readTree(answer.getBody())));
     }
 
     @Override
@@ -180,6 +182,33 @@ final class DockerJavaDaemon implements DockerDaemon {
         streams.clear();
         actions.close();
         http.close();
+    }
+
+    /**
+     * A list read. Before the API version is negotiated it goes to the unversioned path, saving
+     * the {@code /version} round trip on a command line's only request: the daemon then answers in
+     * its own API version (list entries only ever gained fields), named by its {@code Api-Version}
+     * header, and daemons older than {@link ApiVersion#OLDEST_SUPPORTED} are refused as they are
+     * by the negotiation.
+     */
+    private <T> T listing(String path, DaemonHttp.AnswerReader<T> reader) {
+        Negotiated known = negotiated;
+        if (known != null) {
+            return http.read(known.used().pathPrefix() + path, "daemon", "", reader);
+        }
+        return http.read(path, "daemon", "", answer -> {
+            String daemonApi = answer.getHeader("Api-Version");
+            if (daemonApi != null) {
+                try {
+                    if (ApiVersion.parse(daemonApi).olderThan(ApiVersion.OLDEST_SUPPORTED)) {
+                        throw errors.apiTooOld(ApiVersion.parse(daemonApi));
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw errors.unknownApi(e.getMessage());
+                }
+            }
+            return reader.read(answer);
+        });
     }
 
     private ApiVersion api() {
