@@ -118,8 +118,7 @@ final class DockerJavaDaemon implements DockerDaemon {
 
     @Override
     public List<ContainerSummary> listContainers() {
-        return listing("/containers/json?all=1",
-                answer -> ContainerListMapping.toSummaries(Json.MAPPER.readTree(answer.getBody())));
+        return listing("/containers/json?all=1", answer -> ContainerListReader.read(answer.getBody()));
     }
 
     @Override
