@@ -35,7 +35,7 @@ final class ContainersCommand implements Callable<Integer> {
         List<ContainerSummary> containers = root.containers();
         PrintWriter out = spec.commandLine().getOut();
         if (root.format == OutputFormat.json) {
-            JsonOutput.print(out, containers.stream().map(ContainerJson::of).toList());
+            JsonOutput.printContainers(out, containers.stream().map(ContainerJson::of).toList());
         } else {
             ContainerTable.of(containers, !noTrunc, Instant.now()).print(out);
         }
