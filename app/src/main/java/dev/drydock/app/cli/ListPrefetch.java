@@ -5,6 +5,7 @@ import dev.drydock.core.daemon.DaemonAccessException;
 import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.ImageSummary;
 import dev.drydock.core.daemon.endpoint.DockerEndpoint;
+import dev.drydock.core.daemon.endpoint.EndpointException;
 
 import java.util.List;
 import java.util.Objects;
@@ -44,8 +45,18 @@ final class ListPrefetch {
         this.fetched = fetched;
     }
 
+    /** Where the command would read without {@code --host}/{@code --context}. */
+    @FunctionalInterface
+    interface DefaultEndpoint {
+        DockerEndpoint resolve() throws EndpointException;
+    }
+
     /** Starts reading when {@code args} run {@code containers} or {@code images} on the default endpoint. */
     static ListPrefetch startFor(String[] args) {
+        return startFor(args, () -> DaemonAccess.resolve(null, null));
+    }
+
+    static ListPrefetch startFor(String[] args, DefaultEndpoint defaultEndpoint) {
         String command = null;
         for (String arg : args) {
             if (ENDPOINT_OPTIONS.stream().anyMatch(arg::startsWith)) {
@@ -61,16 +72,16 @@ final class ListPrefetch {
         Function<DockerDaemon, List<?>> read = command.equals("containers")
                 ? DockerDaemon::listContainers : DockerDaemon::listImages;
         CompletableFuture<Fetched> fetched = new CompletableFuture<>();
-        Thread thread = new Thread(() -> fetched.complete(fetch(read)), "drydock-prefetch");
+        Thread thread = new Thread(() -> fetched.complete(fetch(defaultEndpoint, read)), "drydock-prefetch");
         thread.setDaemon(true);
         thread.start();
         return new ListPrefetch(command, fetched);
     }
 
-    private static Fetched fetch(Function<DockerDaemon, List<?>> read) {
+    private static Fetched fetch(DefaultEndpoint defaultEndpoint, Function<DockerDaemon, List<?>> read) {
         DockerEndpoint endpoint;
         try {
-            endpoint = DaemonAccess.resolve(null, null);
+            endpoint = defaultEndpoint.resolve();
         } catch (Exception | LinkageError e) {
             return new Fetched(null, null, null); // the command resolves again and reports the problem
         }
