@@ -48,7 +48,7 @@ class ContainerDaemonTest {
     private final String name = "drydock-test-" + UUID.randomUUID().toString().substring(0, 8);
 
     @TempDir
-    Path shared;
+    static Path shared;
 
     private DockerDaemon daemon;
     private TestImage image;
