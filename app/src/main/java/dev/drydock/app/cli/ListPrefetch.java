@@ -72,7 +72,13 @@ final class ListPrefetch {
         Function<DockerDaemon, List<?>> read = command.equals("containers")
                 ? DockerDaemon::listContainers : DockerDaemon::listImages;
         CompletableFuture<Fetched> fetched = new CompletableFuture<>();
-        Thread thread = new Thread(() -> fetched.complete(fetch(defaultEndpoint, read)), "drydock-prefetch");
+        Thread thread = new Thread(() -> {
+            try {
+                fetched.complete(fetch(defaultEndpoint, read));
+            } catch (Throwable unexpected) {
+                fetched.completeExceptionally(unexpected); // the command then reads on its own
+            }
+        }, "drydock-prefetch");
         thread.setDaemon(true);
         thread.start();
         return new ListPrefetch(command, fetched);

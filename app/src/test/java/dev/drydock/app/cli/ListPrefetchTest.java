@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class ListPrefetchTest {
 
@@ -65,6 +67,16 @@ class ListPrefetchTest {
 
         assertThatThrownBy(() -> prefetch.containers(missing)).isInstanceOfSatisfying(DaemonAccessException.class,
                 e -> assertThat(e.problem()).isEqualTo(Problem.DAEMON_DOWN));
+    }
+
+    @Test
+    void anErrorOnThePrefetchThreadLeavesTheCommandToReadItselfInsteadOfWaitingForever() {
+        ListPrefetch prefetch = ListPrefetch.startFor(new String[] {"containers"}, () -> {
+            throw new AssertionError("e.g. a class missing from the class path");
+        });
+
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(30), () -> prefetch.containers(TestDocker.endpoint())))
+                .isEmpty();
     }
 
     @Test
