@@ -5,6 +5,7 @@
 #
 #   bench/containers-vs-docker-ps.sh            # 1,000 containers, 15 runs each
 #   COUNT=200 RUNS=5 bench/containers-vs-docker-ps.sh
+#   REUSE=1 bench/containers-vs-docker-ps.sh    # time the containers there are; create and remove nothing
 #
 # Uses hyperfine when installed (apt-get install -y hyperfine), else a loop timed with date.
 # Talks to the daemon the docker CLI uses (DOCKER_HOST / context); drydock resolves it the same way.
@@ -21,8 +22,14 @@ work="$(mktemp -d)"
 
 log() { printf '[bench] %s\n' "$*" >&2; }
 
+reuse="${REUSE:-}"
+
 cleanup() {
     local status=$?
+    if [[ "$reuse" == 1 ]]; then
+        rm -rf "$work"
+        exit "$status"
+    fi
     log "cleaning up"
     docker ps -aq --filter "label=$label" | xargs -r -n 200 docker rm -f >/dev/null 2>&1 || true
     docker image rm -f "$image" >/dev/null 2>&1 || true
@@ -38,18 +45,22 @@ log "building the drydock CLI (if needed) and its class-data-sharing archive"
 "$root/drydock" --version >/dev/null
 "$root/drydock" containers --format json >/dev/null
 
-log "importing a busybox image as $image"
-busybox="$(command -v busybox || echo /bin/busybox)"
-mkdir -p "$work/rootfs/bin"
-cp "$busybox" "$work/rootfs/bin/busybox"
-ln -s busybox "$work/rootfs/bin/sh"
-ln -s busybox "$work/rootfs/bin/sleep"
-tar -C "$work/rootfs" -c . | docker import --change 'CMD ["/bin/sh"]' --change "LABEL $label" - "$image" >/dev/null
+if [[ "$reuse" == 1 ]]; then
+    log "REUSE=1: timing the $(docker ps -aq | wc -l) containers there are"
+else
+    log "importing a busybox image as $image"
+    busybox="$(command -v busybox || echo /bin/busybox)"
+    mkdir -p "$work/rootfs/bin"
+    cp "$busybox" "$work/rootfs/bin/busybox"
+    ln -s busybox "$work/rootfs/bin/sh"
+    ln -s busybox "$work/rootfs/bin/sleep"
+    tar -C "$work/rootfs" -c . | docker import --change 'CMD ["/bin/sh"]' --change "LABEL $label" - "$image" >/dev/null
 
-existing="$(docker ps -aq | wc -l)"
-log "creating $count containers labelled $label ($existing exist already)"
-seq 1 "$count" | xargs -P "$parallel" -I{} \
-    docker create --label "$label" --name "$prefix{}" "$image" /bin/sleep 3600 >/dev/null
+    existing="$(docker ps -aq | wc -l)"
+    log "creating $count containers labelled $label ($existing exist already)"
+    seq 1 "$count" | xargs -P "$parallel" -I{} \
+        docker create --label "$label" --name "$prefix{}" "$image" /bin/sleep 3600 >/dev/null
+fi
 total="$(docker ps -aq | wc -l)"
 log "the daemon now holds $total containers"
 

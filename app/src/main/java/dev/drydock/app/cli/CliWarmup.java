@@ -12,7 +12,8 @@ import java.util.Set;
  */
 final class CliWarmup {
 
-    private static final Set<String> DAEMON_COMMANDS = Set.of("info", "images", "containers");
+    /** {@code containers} and {@code images} need no warm-up: {@link ListPrefetch} reads their answer meanwhile. */
+    private static final Set<String> DAEMON_COMMANDS = Set.of("info");
 
     private CliWarmup() {
     }

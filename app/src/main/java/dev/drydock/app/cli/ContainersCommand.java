@@ -1,7 +1,6 @@
 package dev.drydock.app.cli;
 
 import dev.drydock.core.daemon.ContainerSummary;
-import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.endpoint.EndpointException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,13 +32,10 @@ final class ContainersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws EndpointException {
-        List<ContainerSummary> containers;
-        try (DockerDaemon daemon = root.connect()) {
-            containers = daemon.listContainers();
-        }
+        List<ContainerSummary> containers = root.containers();
         PrintWriter out = spec.commandLine().getOut();
         if (root.format == OutputFormat.json) {
-            JsonOutput.print(out, containers.stream().map(ContainerJson::of).toList());
+            JsonOutput.printContainers(out, containers.stream().map(ContainerJson::of).toList());
         } else {
             ContainerTable.of(containers, !noTrunc, Instant.now()).print(out);
         }

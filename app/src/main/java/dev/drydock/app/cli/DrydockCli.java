@@ -14,12 +14,13 @@ public final class DrydockCli {
 
     /** Runs {@code args} as this process's command line, printing to its stdout and stderr. */
     public static int run(String... args) {
+        ListPrefetch prefetch = ListPrefetch.startFor(args); // first: the daemon works while picocli parses
         CliWarmup.startFor(args);
         // One buffer for the whole answer: a thousand-row table is one write, not a thousand.
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out), 1 << 16));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err), true);
         try {
-            return run(out, err, args);
+            return run(prefetch, out, err, args);
         } finally {
             out.flush();
             err.flush();
@@ -28,8 +29,12 @@ public final class DrydockCli {
 
     /** Runs {@code args} printing to the given writers; see {@link ExitCodes} for the result. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(ListPrefetch.NONE, out, err, args);
+    }
+
+    static int run(ListPrefetch prefetch, PrintWriter out, PrintWriter err, String... args) {
         CliErrors errors = new CliErrors();
-        CommandLine cli = new CommandLine(new DrydockCommand())
+        CommandLine cli = new CommandLine(new DrydockCommand(prefetch))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)

@@ -1,6 +1,8 @@
 package dev.drydock.app.cli;
 
+import dev.drydock.core.daemon.ContainerSummary;
 import dev.drydock.core.daemon.DockerDaemon;
+import dev.drydock.core.daemon.ImageSummary;
 import dev.drydock.core.daemon.endpoint.DockerEndpoint;
 import dev.drydock.core.daemon.endpoint.EndpointException;
 import picocli.CommandLine.Command;
@@ -9,6 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+
+import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code drydock}: the top of the command tree. Holds the options every sub-command understands,
@@ -39,6 +44,13 @@ final class DrydockCommand implements Runnable {
     /** The endpoint of this run once resolved, so that errors can say which daemon failed and why that one. */
     DockerEndpoint resolved;
 
+    /** The list read ahead at start-up, if any. */
+    final ListPrefetch prefetch;
+
+    DrydockCommand(ListPrefetch prefetch) {
+        this.prefetch = prefetch;
+    }
+
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "Missing command: choose one of "
@@ -58,5 +70,29 @@ final class DrydockCommand implements Runnable {
     /** Opens the connection sub-commands talk through; the caller closes it. */
     DockerDaemon connect() throws EndpointException {
         return DaemonAccess.open(endpoint());
+    }
+
+    /** Every container of the daemon: the prefetched list when it came from this run's endpoint. */
+    List<ContainerSummary> containers() throws EndpointException {
+        DockerEndpoint endpoint = endpoint();
+        Optional<List<ContainerSummary>> read = prefetch.containers(endpoint);
+        if (read.isPresent()) {
+            return read.get();
+        }
+        try (DockerDaemon daemon = DaemonAccess.open(endpoint)) {
+            return daemon.listContainers();
+        }
+    }
+
+    /** The daemon's images: the prefetched list when it came from this run's endpoint. */
+    List<ImageSummary> images() throws EndpointException {
+        DockerEndpoint endpoint = endpoint();
+        Optional<List<ImageSummary>> read = prefetch.images(endpoint);
+        if (read.isPresent()) {
+            return read.get();
+        }
+        try (DockerDaemon daemon = DaemonAccess.open(endpoint)) {
+            return daemon.listImages();
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.drydock.app.cli;
 
-import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.endpoint.EndpointException;
 import dev.drydock.core.daemon.ImageSummary;
 import picocli.CommandLine.Command;
@@ -33,10 +32,7 @@ final class ImagesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws EndpointException {
-        List<ImageSummary> images;
-        try (DockerDaemon daemon = root.connect()) {
-            images = daemon.listImages();
-        }
+        List<ImageSummary> images = root.images();
         PrintWriter out = spec.commandLine().getOut();
         if (root.format == OutputFormat.json) {
             JsonOutput.print(out, images.stream().map(ImageJson::of).toList());

@@ -1,6 +1,8 @@
 package dev.drydock.app.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,17 +17,22 @@ import java.util.Map;
 /** Writes the {@code --format json} answers: indented, one document per command, newline at the end. */
 final class JsonOutput {
 
-    private static final ObjectWriter WRITER = new ObjectMapper()
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .writerWithDefaultPrettyPrinter();
+    private static final JsonFactory FACTORY = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    /** Data binding for the small answers; built on first use, the container list does without. */
+    private static final class Binding {
+        static final ObjectWriter WRITER = new ObjectMapper()
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writerWithDefaultPrettyPrinter();
+    }
 
     private JsonOutput() {
     }
 
     static void print(PrintWriter out, Object value) {
         try {
-            WRITER.writeValue(out, value);
+            Binding.WRITER.writeValue(out, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -33,11 +40,24 @@ final class JsonOutput {
         out.flush();
     }
 
-    /** Prepares the serializers of the container list, the largest answer, ahead of time. */
+    /** The container list, streamed: the same text {@link #print} would write, in a fraction of the time. */
+    static void printContainers(PrintWriter out, List<ContainerJson> containers) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.writeStartArray();
+            for (ContainerJson container : containers) {
+                container.write(g);
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
+        out.flush();
+    }
+
+    /** Prepares the serializers of the info answer ahead of time. */
     static void warmUp() {
-        ContainerJson sample = new ContainerJson("id", "name", List.of("name"), "image", "sha256:0", "sh",
-                "1970-01-01T00:00:00Z", "running", "Up", List.of(new ContainerJson.Port(80, 8080, "", "tcp")),
-                List.of(new ContainerJson.Mount("volume", "", "", "/data", "", true, "")), Map.of("a", "b"));
-        print(new PrintWriter(new StringWriter()), List.of(sample));
+        print(new PrintWriter(new StringWriter()), Map.of("a", List.of("b")));
     }
 }

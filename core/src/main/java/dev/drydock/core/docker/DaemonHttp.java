@@ -1,5 +1,6 @@
 package dev.drydock.core.docker;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient.Request;
@@ -32,12 +33,29 @@ final class DaemonHttp implements AutoCloseable {
     }
 
     JsonNode getJson(String path, String kind, String name) {
-        byte[] body = getBytes(path, kind, name);
-        try {
-            return Json.MAPPER.readTree(body);
-        } catch (IOException e) {
+        return read(path, kind, name, answer -> Json.MAPPER.readTree(answer.getBody()));
+    }
+
+    /** Reads a successful answer: the body, and headers if wanted. */
+    @FunctionalInterface
+    interface AnswerReader<T> {
+        T read(Response answer) throws IOException;
+    }
+
+    /**
+     * A successful GET of {@code path} as {@code reader} reads it while it arrives; answers that
+     * are not JSON and broken connections are translated like every other failure.
+     */
+    <T> T read(String path, String kind, String name, AnswerReader<T> reader) {
+        try (Response response = open(path, kind, name)) {
+            return reader.read(response);
+        } catch (DaemonAccessException e) {
+            throw e;
+        } catch (JsonProcessingException e) {
             throw errors.translate(new IllegalStateException("the daemon's answer to " + path
-                    + " is not JSON: " + e.getMessage(), e), kind, name);
+                    + " is not JSON: " + e.getOriginalMessage(), e), kind, name);
+        } catch (IOException | RuntimeException e) {
+            throw errors.translate(e, kind, name);
         }
     }
 

@@ -34,9 +34,11 @@ import java.util.concurrent.TimeoutException;
  * docker-java's commands ({@link DaemonActions}): they are rare, and the typed commands encode
  * their parameters and report the daemon's refusals as typed exceptions.
  *
- * <p>The API version is negotiated on first use: {@code GET /version} on the unversioned path,
+ * <p>The API version is negotiated on first need: {@code GET /version} on the unversioned path,
  * then the lower of the daemon's and {@link ApiVersion#NEWEST_KNOWN}; daemons older than
- * {@link ApiVersion#OLDEST_SUPPORTED} are refused with {@code API_TOO_OLD}.
+ * {@link ApiVersion#OLDEST_SUPPORTED} are refused with {@code API_TOO_OLD}. Lists read before that
+ * go to the unversioned path instead (see {@link #listing}), so {@code drydock containers} costs
+ * one round trip.
  */
 final class DockerJavaDaemon implements DockerDaemon {
 
@@ -59,7 +61,7 @@ final class DockerJavaDaemon implements DockerDaemon {
         this.endpoint = endpoint;
         this.transports = transports;
         this.errors = new DaemonErrors(endpoint);
-        this.http = new DaemonHttp(transports.client(READ_TIMEOUT), errors);
+        this.http = new DaemonHttp(transports.readClient(READ_TIMEOUT), errors);
         this.actions = new DaemonActions(transports, errors, () -> api().toString());
     }
 
@@ -98,7 +100,7 @@ final class DockerJavaDaemon implements DockerDaemon {
 
     @Override
     public List<ImageSummary> listImages() {
-        return ImageMapping.toSummaries(http.getJson(api().pathPrefix() + "/images/json", "daemon", ""));
+        return listing("/images/json", answer -> ImageMapping.toSummaries(Json.MAPPER.readTree(answer.getBody())));
     }
 
     @Override
@@ -116,8 +118,7 @@ final class DockerJavaDaemon implements DockerDaemon {
 
     @Override
     public List<ContainerSummary> listContainers() {
-        return ContainerListMapping.toSummaries(
-                http.getJson(api().pathPrefix() + "/containers/json?all=1", "daemon", ""));
+        return listing("/containers/json?all=1", answer -> ContainerListReader.read(answer.getBody()));
     }
 
     @Override
@@ -166,7 +167,7 @@ final class DockerJavaDaemon implements DockerDaemon {
     @Override
     public EventSubscription subscribeEvents(Instant since, EventSink sink) {
         ApiVersion version = api();
-        DaemonHttp client = new DaemonHttp(transports.streamingClient(), errors);
+        DaemonHttp client = new DaemonHttp(transports.readClient(null), errors);
         EventStream stream = EventStream.start(client, version.pathPrefix(), since, errors, sink);
         streams.removeIf(EventStream::ended);
         streams.add(stream);
@@ -180,6 +181,33 @@ final class DockerJavaDaemon implements DockerDaemon {
         streams.clear();
         actions.close();
         http.close();
+    }
+
+    /**
+     * A list read. Before the API version is negotiated it goes to the unversioned path, saving
+     * the {@code /version} round trip on a command line's only request: the daemon then answers in
+     * its own API version (list entries only ever gained fields), named by its {@code Api-Version}
+     * header, and daemons older than {@link ApiVersion#OLDEST_SUPPORTED} are refused as they are
+     * by the negotiation.
+     */
+    private <T> T listing(String path, DaemonHttp.AnswerReader<T> reader) {
+        Negotiated known = negotiated;
+        if (known != null) {
+            return http.read(known.used().pathPrefix() + path, "daemon", "", reader);
+        }
+        return http.read(path, "daemon", "", answer -> {
+            String daemonApi = answer.getHeader("Api-Version");
+            if (daemonApi != null) {
+                try {
+                    if (ApiVersion.parse(daemonApi).olderThan(ApiVersion.OLDEST_SUPPORTED)) {
+                        throw errors.apiTooOld(ApiVersion.parse(daemonApi));
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw errors.unknownApi(e.getMessage());
+                }
+            }
+            return reader.read(answer);
+        });
     }
 
     private ApiVersion api() {

@@ -18,8 +18,9 @@ import java.util.Locale;
 import static dev.drydock.core.docker.DaemonTexts.text;
 
 /**
- * Checks an endpoint and builds HTTP clients for it (docker-java's Apache HttpClient 5 transport).
- * unix and tcp work everywhere, npipe only on Windows, ssh is refused with advice. TLS is used when
+ * Checks an endpoint and builds HTTP clients for it: docker-java's Apache HttpClient 5 transport,
+ * and for reads on a unix socket the lean {@link UnixSocketHttp}. unix and tcp work everywhere,
+ * npipe only on Windows, ssh is refused with advice. TLS is used when
  * the endpoint asks to verify or names a certificate folder; the folder must hold
  * {@code ca.pem}, {@code cert.pem} and {@code key.pem}.
  */
@@ -92,9 +93,16 @@ final class DockerTransports {
         return build(responseTimeout);
     }
 
-    /** A client for streams that may stay silent for hours (events): no response timeout. */
-    DockerHttpClient streamingClient() {
-        return build(null);
+    /**
+     * A client for raw GETs (lists, inspect, info, events): {@link UnixSocketHttp} on a unix socket,
+     * else docker-java's transport; {@code responseTimeout} null for streams that may stay silent
+     * for hours (events).
+     */
+    DockerHttpClient readClient(Duration responseTimeout) {
+        if ("unix".equalsIgnoreCase(host.getScheme())) {
+            return new UnixSocketHttp(Path.of(host.getPath()), responseTimeout);
+        }
+        return build(responseTimeout);
     }
 
     /** The daemon address docker-java's own configuration wants, e.g. {@code tcp://host:2376}. */

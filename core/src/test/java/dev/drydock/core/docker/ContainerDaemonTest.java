@@ -16,6 +16,7 @@ import dev.drydock.core.daemon.DaemonAccessException.Problem;
 import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.MountInfo;
 import dev.drydock.core.daemon.PortMapping;
+import dev.drydock.core.daemon.endpoint.DockerEndpoint;
 import dev.drydock.core.testing.DaemonTest;
 import dev.drydock.core.testing.TestContainers;
 import dev.drydock.core.testing.TestDocker;
@@ -24,6 +25,7 @@ import dev.drydock.core.testing.TestImages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,27 +40,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Listing, finding and inspecting containers: one hardened-looking and one privileged container. */
 @DaemonTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContainerDaemonTest {
 
     @RegisterExtension
-    static final TestContainers CONTAINERS = new TestContainers();
-    private static final String NAME = "drydock-test-" + UUID.randomUUID().toString().substring(0, 8);
+    final TestContainers containers = new TestContainers();
+    private final String name = "drydock-test-" + UUID.randomUUID().toString().substring(0, 8);
 
     @TempDir
     static Path shared;
 
-    private static DockerDaemon daemon;
-    private static TestImage image;
-    private static String web;
-    private static String privileged;
-    private static int hostPort;
+    private DockerDaemon daemon;
+    private TestImage image;
+    private String web;
+    private String privileged;
+    private int hostPort;
 
     @BeforeAll
-    static void createContainers() throws IOException {
+    void createContainers() throws IOException {
         image = TestImages.busybox();
         hostPort = freePort();
-        web = CONTAINERS.createRunning(image, cmd -> cmd
-                .withName(NAME)
+        web = containers.createRunning(image, cmd -> cmd
+                .withName(name)
                 .withLabels(Map.of("app", "web"))
                 .withEnv("FOO=bar")
                 .withUser("65534")
@@ -71,23 +74,28 @@ class ContainerDaemonTest {
                         .withPortBindings(new PortBinding(Ports.Binding.bindIpAndPort("127.0.0.1", hostPort),
                                 ExposedPort.tcp(8080)))
                         .withBinds(new Bind(shared.toString(), new Volume("/data"), AccessMode.ro))));
-        privileged = CONTAINERS.create(image, cmd -> cmd.withHostConfig(HostConfig.newHostConfig().withPrivileged(true)));
-        daemon = DockerDaemons.open(TestDocker.endpoint());
+        privileged = containers.create(image, cmd -> cmd.withHostConfig(HostConfig.newHostConfig().withPrivileged(true)));
+        daemon = DockerDaemons.open(endpoint());
     }
 
     @AfterAll
-    static void disconnect() {
+    void disconnect() {
         if (daemon != null) {
             daemon.close();
         }
+    }
+
+    /** The daemon to read from; the same tests run over tcp in a subclass. */
+    DockerEndpoint endpoint() {
+        return TestDocker.endpoint();
     }
 
     @Test
     void listShowsNamesLabelsStatePortsAndMounts() {
         ContainerSummary listed = daemon.listContainers().stream().filter(c -> c.id().equals(web)).findFirst()
                 .orElseThrow();
-        assertThat(listed.name()).isEqualTo(NAME);
-        assertThat(listed.names()).containsExactly(NAME);
+        assertThat(listed.name()).isEqualTo(name);
+        assertThat(listed.names()).containsExactly(name);
         assertThat(listed.image()).isEqualTo(image.reference());
         assertThat(listed.imageId()).isEqualTo(image.id());
         assertThat(listed.command()).isEqualTo("sleep 600");
@@ -95,7 +103,7 @@ class ContainerDaemonTest {
         assertThat(listed.running()).isTrue();
         assertThat(listed.status()).startsWith("Up");
         assertThat(listed.created()).isNotNull();
-        assertThat(listed.labels()).containsEntry("app", "web").containsEntry(TestImages.RUN_LABEL, CONTAINERS.runId());
+        assertThat(listed.labels()).containsEntry("app", "web").containsEntry(TestImages.RUN_LABEL, containers.runId());
         assertThat(listed.ports()).contains(new PortMapping(8080, hostPort, "127.0.0.1", "tcp"));
         assertThat(listed.ports()).allMatch(PortMapping::published);
         MountInfo mount = listed.mounts().get(0);
@@ -123,7 +131,7 @@ class ContainerDaemonTest {
 
     @Test
     void findContainerIsEmptyOnceItIsGone() {
-        String gone = CONTAINERS.create(image);
+        String gone = containers.create(image);
         TestDocker.client().removeContainerCmd(gone).exec();
         assertThat(daemon.findContainer(gone)).isEmpty();
         assertThat(daemon.findContainer("")).isEmpty();
@@ -133,7 +141,7 @@ class ContainerDaemonTest {
     void inspectMapsTheHardeningSettings() {
         ContainerDetails details = daemon.inspectContainer(web);
         assertThat(details.id()).isEqualTo(web);
-        assertThat(details.name()).isEqualTo(NAME);
+        assertThat(details.name()).isEqualTo(name);
         assertThat(details.image()).isEqualTo(image.reference());
         assertThat(details.imageId()).isEqualTo(image.id());
         assertThat(details.path()).isEqualTo("sleep");

@@ -3,6 +3,7 @@ package dev.drydock.core.docker;
 import dev.drydock.core.daemon.DaemonEvent;
 import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.EventSubscription;
+import dev.drydock.core.daemon.endpoint.DockerEndpoint;
 import dev.drydock.core.testing.DaemonTest;
 import dev.drydock.core.testing.TestContainers;
 import dev.drydock.core.testing.TestDocker;
@@ -29,7 +30,7 @@ class DaemonEventsDaemonTest {
     @BeforeEach
     void connect() {
         TestImages.busybox();
-        daemon = DockerDaemons.open(TestDocker.endpoint());
+        daemon = DockerDaemons.open(endpoint());
     }
 
     @AfterEach
@@ -37,6 +38,11 @@ class DaemonEventsDaemonTest {
         if (daemon != null) {
             daemon.close();
         }
+    }
+
+    /** The daemon to read from; the same tests run over tcp in a subclass. */
+    DockerEndpoint endpoint() {
+        return TestDocker.endpoint();
     }
 
     @Test

@@ -2,12 +2,14 @@ package dev.drydock.core.docker;
 
 import dev.drydock.core.daemon.DaemonInfo;
 import dev.drydock.core.daemon.DockerDaemon;
+import dev.drydock.core.daemon.endpoint.DockerEndpoint;
 import dev.drydock.core.testing.DaemonTest;
 import dev.drydock.core.testing.TestDocker;
 import dev.drydock.core.testing.TestImages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 
@@ -15,21 +17,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 @DaemonTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DaemonInfoDaemonTest {
 
-    private static DockerDaemon daemon;
+    private DockerDaemon daemon;
 
     @BeforeAll
-    static void connect() {
+    void connect() {
         TestImages.busybox();
-        daemon = DockerDaemons.open(TestDocker.endpoint());
+        daemon = DockerDaemons.open(endpoint());
     }
 
     @AfterAll
-    static void disconnect() {
+    void disconnect() {
         if (daemon != null) {
             daemon.close();
         }
+    }
+
+    /** The daemon to read from; the same tests run over tcp in a subclass. */
+    DockerEndpoint endpoint() {
+        return TestDocker.endpoint();
     }
 
     @Test

@@ -37,7 +37,7 @@ class EndpointFailuresTest {
                 assertThat(e.problem()).isEqualTo(Problem.DAEMON_DOWN);
                 assertThat(e.getMessage()).isEqualTo("No Docker daemon answers at " + uri + ".");
                 assertThat(e.advice()).isEqualTo("Start Docker (e.g. `sudo systemctl start docker`) "
-                        + "or choose another endpoint in Settings.");
+                        + "or choose another endpoint.");
                 assertThat(e.connectionLost()).isTrue();
             });
         }

@@ -25,8 +25,41 @@ class FakeDaemonTest {
                 assertThat(e.getMessage()).contains("1.23").contains("1.24");
                 assertThat(e.advice()).contains("Upgrade Docker");
             });
-            assertThatThrownBy(daemon::listContainers).isInstanceOfSatisfying(DaemonAccessException.class,
-                    e -> assertThat(e.problem()).isEqualTo(Problem.API_TOO_OLD));
+        }
+    }
+
+    @Test
+    void aListBeforeNegotiatingRefusesOldDaemonsByTheirApiVersionHeader() throws Exception {
+        try (FakeDaemon fake = new FakeDaemon().handle("/containers/json", exchange -> {
+                    exchange.getResponseHeaders().set("Api-Version", "1.23");
+                    FakeDaemon.json(exchange, 200, "[]");
+                });
+             DockerDaemon daemon = DockerDaemons.open(fake.endpoint())) {
+            assertThatThrownBy(daemon::listContainers).isInstanceOfSatisfying(DaemonAccessException.class, e -> {
+                assertThat(e.problem()).isEqualTo(Problem.API_TOO_OLD);
+                assertThat(e.getMessage()).contains("1.23").contains("1.24");
+            });
+        }
+    }
+
+    @Test
+    void listsGoToTheUnversionedPathUntilNegotiatedThenToTheNegotiatedOne() throws Exception {
+        String row = "[{\"Id\":\"%s\",\"Names\":[\"/web\"],\"Created\":1700000000,\"Labels\":null}]";
+        try (FakeDaemon fake = new FakeDaemon().answer("/version", FakeDaemon.version("1.51", "1.24"))
+                .answer("/v1.44/info", "{\"ServerVersion\":\"99.0.0\"}")
+                .handle("/containers/json", exchange -> {
+                    exchange.getResponseHeaders().set("Api-Version", "1.51");
+                    FakeDaemon.json(exchange, 200, row.formatted("unversioned"));
+                })
+                .answer("/v1.44/containers/json", row.formatted("versioned"));
+             DockerDaemon daemon = DockerDaemons.open(fake.endpoint())) {
+            assertThat(daemon.listContainers()).singleElement().satisfies(c -> {
+                assertThat(c.id()).isEqualTo("unversioned");
+                assertThat(c.names()).containsExactly("web");
+                assertThat(c.labels()).isEmpty();
+            });
+            assertThat(daemon.info().usedApiVersion()).isEqualTo("1.44");
+            assertThat(daemon.listContainers()).singleElement().extracting(c -> c.id()).isEqualTo("versioned");
         }
     }
 

@@ -7,6 +7,7 @@ import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.ImageDetails;
 import dev.drydock.core.daemon.ImageHistoryEntry;
 import dev.drydock.core.daemon.ImageSummary;
+import dev.drydock.core.daemon.endpoint.DockerEndpoint;
 import dev.drydock.core.testing.DaemonTest;
 import dev.drydock.core.testing.ImageArchiveBuilder;
 import dev.drydock.core.testing.TestContainers;
@@ -16,6 +17,7 @@ import dev.drydock.core.testing.TestImages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
@@ -25,30 +27,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DaemonTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImageDaemonTest {
 
     @RegisterExtension
     final TestContainers containers = new TestContainers();
 
-    private static DockerDaemon daemon;
-    private static TestImage image;
-    private static ImageArchiveBuilder archive;
+    private DockerDaemon daemon;
+    private TestImage image;
+    private ImageArchiveBuilder archive;
 
     @BeforeAll
-    static void loadImage() {
+    void loadImage() {
         archive = TestImages.busyboxArchive(TestImages.uniqueTag("inspected"))
                 .label("org.opencontainers.image.title", "inspected")
                 .env("GREETING=hello").user("nobody").workingDir("/tmp").exposedPort("8080/tcp")
                 .entrypoint("/bin/sh", "-c").cmd("sleep 600");
         image = TestImages.load(archive);
-        daemon = DockerDaemons.open(TestDocker.endpoint());
+        daemon = DockerDaemons.open(endpoint());
     }
 
     @AfterAll
-    static void disconnect() {
+    void disconnect() {
         if (daemon != null) {
             daemon.close();
         }
+    }
+
+    /** The daemon to read from; the same tests run over tcp in a subclass. */
+    DockerEndpoint endpoint() {
+        return TestDocker.endpoint();
     }
 
     @Test

@@ -27,7 +27,10 @@ final class DockerContexts {
     /** The built-in context that means "DOCKER_HOST or the default socket". */
     static final String DEFAULT_CONTEXT = "default";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built on first use: creating a mapper costs tens of milliseconds, and most machines need none here. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     private final HostEnvironment host;
     private final String configDir;
@@ -120,7 +123,7 @@ final class DockerContexts {
 
     private static JsonNode readJson(Path file, String shownAs, String what) throws EndpointException {
         try {
-            JsonNode node = JSON.readTree(file.toFile());
+            JsonNode node = Mapper.JSON.readTree(file.toFile());
             if (node == null || !node.isObject()) {
                 throw new EndpointException("The " + what + " at " + shownAs + " is not a JSON object.",
                         "Fix or remove the file; the docker CLI rewrites it when needed.");
