@@ -11,6 +11,6 @@ public final class BaseImageAndStructureRules {
     }
 
     public static List<DockerfileRule> all() {
-        return List.of();
+        return List.of(new BaseImageTaggedLatest(), new BaseImageWithoutTag(), new AddInsteadOfCopy(), new ShellFormCommand());
     }
 }
