@@ -5,6 +5,7 @@ import dev.drydock.core.dockerfile.Stage;
 import dev.drydock.core.dockerfile.instruction.Instruction;
 import dev.drydock.core.dockerfile.instruction.WorkdirInstruction;
 import dev.drydock.core.dockerfile.instruction.Word;
+import dev.drydock.core.dockerfile.shell.ShellKind;
 import dev.drydock.core.findings.RuleCategory;
 import dev.drydock.core.findings.RuleMetadata;
 import dev.drydock.core.findings.RuleReferences;
@@ -45,6 +46,11 @@ public final class RelativeWorkdir implements DockerfileRule {
                 String base = current == null ? "/" : current;
                 String absolute = ContainerPaths.resolve(base, value);
                 String where = current == null ? "the base image's working directory (/ unless it sets one)" : base;
+                if (!ShellKind.at(dockerfile, workdir).isPosix() || value.contains("\\")) {
+                    context.report(path.range(), "Use an absolute WORKDIR: " + value + " is relative to the previous one");
+                    current = null;
+                    continue; // a Windows image: the absolute form is for the user to write
+                }
                 Fix fix = context.fix("Make WORKDIR absolute: " + absolute, Fix.Safety.NEEDS_REVIEW,
                         context.replace(path.range(), absolute));
                 context.report(path.range(), "Use an absolute WORKDIR: " + value + " is relative to " + where, fix);
