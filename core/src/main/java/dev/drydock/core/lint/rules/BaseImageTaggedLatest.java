@@ -44,7 +44,7 @@ public final class BaseImageTaggedLatest implements DockerfileRule {
             }
             Word word = from.image();
             String message = "Pin the base image to a version instead of latest: " + image.expanded();
-            if (word.value().endsWith(":latest") && !word.value().contains("$")) {
+            if (word.value().endsWith(":latest")) { // the tag itself is written, whatever builds the name
                 int tagStart = word.text().length() - "latest".length();
                 SourceRange tag = BaseImageName.rangeOf(dockerfile, word, tagStart, word.text().length());
                 if (tag.length() == "latest".length()) {

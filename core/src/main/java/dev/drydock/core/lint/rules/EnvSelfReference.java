@@ -51,7 +51,7 @@ public final class EnvSelfReference implements DockerfileRule {
                 if (reference.isPresent()) {
                     Fix fix = context.fix("Move " + pair.key().value() + " to its own ENV", Fix.Safety.NEEDS_REVIEW,
                             context.replace(dockerfile.lines().range(pairs.get(i - 1).range().endOffset(),
-                                    pair.range().startOffset()), "\n" + env.keyword() + " "));
+                                    pair.range().startOffset()), LineBreaks.of(dockerfile) + env.keyword() + " "));
                     context.report(pair.value().range(), pair.key().value() + " refers to " + reference.get()
                             + ", which this ENV defines: the value is not visible until the next instruction", fix);
                 }

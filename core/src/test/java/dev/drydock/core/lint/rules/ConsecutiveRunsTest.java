@@ -26,4 +26,10 @@ class ConsecutiveRunsTest {
         assertThat(findings("DD3059", "FROM debian:12\nRUN a;\nRUN b\n").get(0).fixes()).isEmpty();
         assertThat(findings("DD3059", "FROM debian:12\nRUN [\"a\"]\nRUN b\n").get(0).fixes()).isEmpty();
     }
+
+    @Test
+    void joinsWithTheFilesLineBreaks() {
+        assertThat(findings("DD3059", "FROM debian:12\r\nRUN a\r\nRUN b\r\n").get(0).fixes().get(0).edits().get(0).newText())
+                .isEqualTo(" && \\\r\n    ");
+    }
 }
