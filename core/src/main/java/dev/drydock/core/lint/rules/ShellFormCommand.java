@@ -20,6 +20,7 @@ import dev.drydock.core.lint.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * DD3025 (Hadolint DL3025): a shell-form CMD or ENTRYPOINT runs under {@code /bin/sh -c}, so the
@@ -33,6 +34,10 @@ public final class ShellFormCommand implements DockerfileRule {
 
     /** Characters that make the shell do more than split words: expansion, globbing, escapes. */
     private static final String SHELL_FEATURES = "$`*?[]~{}\\";
+
+    /** Commands only a shell knows: without the shell they do not exist. */
+    private static final Set<String> SHELL_BUILTINS = Set.of("cd", ".", "source", "export", "set", "unset", "eval",
+            "ulimit", "umask", "trap", "wait", "alias", "shift", "read", "exit", "return");
 
     @Override
     public RuleMetadata metadata() {
@@ -92,7 +97,11 @@ public final class ShellFormCommand implements DockerfileRule {
             position = at + word.text().length();
             values.add(word.value());
         }
-        return text.substring(position).isBlank() && !values.isEmpty() ? Optional.of(values) : Optional.empty();
+        if (!values.isEmpty() && values.get(0).equals("exec")) {
+            values.remove(0); // exec only tells the shell to step aside; JSON form needs no shell
+        }
+        boolean plain = text.substring(position).isBlank() && !values.isEmpty() && !SHELL_BUILTINS.contains(values.get(0));
+        return plain ? Optional.of(values) : Optional.empty();
     }
 
     private static boolean hasShellFeature(String written) {

@@ -30,6 +30,13 @@ class ShellFormCommandTest {
     }
 
     @Test
+    void execIsDroppedAndShellBuiltinsKeepTheShell() {
+        assertThat(fix("FROM alpine:3.20\nCMD exec nginx -g 'daemon off;'\n").edits().get(0).newText())
+                .isEqualTo("[\"nginx\", \"-g\", \"daemon off;\"]");
+        assertThat(fix("FROM alpine:3.20\nCMD cd /srv\n").safety()).isEqualTo(Fix.Safety.NEEDS_REVIEW);
+    }
+
+    @Test
     void shellFeaturesKeepTheShellOfTheStageAndNeedReview() {
         Fix fix = fix("FROM alpine:3.20\nSHELL [\"/bin/bash\", \"-c\"]\nCMD exec app --home \"$HOME\"\n");
         assertThat(fix.safety()).isEqualTo(Fix.Safety.NEEDS_REVIEW);
