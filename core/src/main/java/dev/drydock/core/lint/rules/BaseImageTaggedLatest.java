@@ -35,10 +35,10 @@ public final class BaseImageTaggedLatest implements DockerfileRule {
     public void check(RuleContext context) {
         Dockerfile dockerfile = context.dockerfile();
         for (Instruction instruction : dockerfile.instructions()) {
-            if (!(instruction instanceof FromInstruction from) || BaseImageName.isEarlierStage(dockerfile, from)) {
+            if (!(instruction instanceof FromInstruction from) || StructureBaseImage.isEarlierStage(dockerfile, from)) {
                 continue;
             }
-            BaseImageName image = BaseImageName.of(dockerfile, from);
+            StructureBaseImage image = StructureBaseImage.of(dockerfile, from);
             if (image.digest().isPresent() || !image.tag().map("latest"::equals).orElse(false)) {
                 continue;
             }
@@ -46,7 +46,7 @@ public final class BaseImageTaggedLatest implements DockerfileRule {
             String message = "Pin the base image to a version instead of latest: " + image.expanded();
             if (word.value().endsWith(":latest")) { // the tag itself is written, whatever builds the name
                 int tagStart = word.text().length() - "latest".length();
-                SourceRange tag = BaseImageName.rangeOf(dockerfile, word, tagStart, word.text().length());
+                SourceRange tag = StructureBaseImage.rangeOf(dockerfile, word, tagStart, word.text().length());
                 if (tag.length() == "latest".length()) {
                     Fix fix = context.fix("Pin to a version (placeholder to fill in)", Fix.Safety.NEEDS_REVIEW,
                             context.replace(tag, VERSION_PLACEHOLDER));

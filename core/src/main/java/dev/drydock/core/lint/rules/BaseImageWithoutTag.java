@@ -31,10 +31,10 @@ public final class BaseImageWithoutTag implements DockerfileRule {
     public void check(RuleContext context) {
         Dockerfile dockerfile = context.dockerfile();
         for (Instruction instruction : dockerfile.instructions()) {
-            if (!(instruction instanceof FromInstruction from) || BaseImageName.isEarlierStage(dockerfile, from)) {
+            if (!(instruction instanceof FromInstruction from) || StructureBaseImage.isEarlierStage(dockerfile, from)) {
                 continue;
             }
-            BaseImageName image = BaseImageName.of(dockerfile, from);
+            StructureBaseImage image = StructureBaseImage.of(dockerfile, from);
             if (image.isUnresolved() || image.isScratch() || image.tag().isPresent() || image.digest().isPresent()) {
                 continue;
             }

@@ -69,7 +69,7 @@ public final class ConsecutiveRuns implements DockerfileRule {
         if (!plain || !nothingBetween || !endsCleanly) {
             return new Fix[0];
         }
-        String join = " && " + dockerfile.escapeCharacter() + LineBreaks.of(dockerfile) + "    ";
+        String join = " && " + dockerfile.escapeCharacter() + StructureLineBreaks.of(dockerfile) + "    ";
         return new Fix[] {context.fix("Join with the previous RUN", Fix.Safety.NEEDS_REVIEW,
                 context.replace(dockerfile.lines().range(from, to), join))};
     }

@@ -44,14 +44,14 @@ public final class EnvSelfReference implements DockerfileRule {
             List<KeyValue> pairs = env.variables();
             for (int i = 0; i < pairs.size(); i++) {
                 KeyValue pair = pairs.get(i);
-                Optional<String> reference = VariableReferences.in(pair.value().text()).stream()
+                Optional<String> reference = StructureVariableReferences.in(pair.value().text()).stream()
                         .filter(definedHere::contains)
                         .filter(name -> !dockerfile.variablesAt(env).isDeclared(name))
                         .findFirst();
                 if (reference.isPresent()) {
                     Fix fix = context.fix("Move " + pair.key().value() + " to its own ENV", Fix.Safety.NEEDS_REVIEW,
                             context.replace(dockerfile.lines().range(pairs.get(i - 1).range().endOffset(),
-                                    pair.range().startOffset()), LineBreaks.of(dockerfile) + env.keyword() + " "));
+                                    pair.range().startOffset()), StructureLineBreaks.of(dockerfile) + env.keyword() + " "));
                     context.report(pair.value().range(), pair.key().value() + " refers to " + reference.get()
                             + ", which this ENV defines: the value is not visible until the next instruction", fix);
                 }

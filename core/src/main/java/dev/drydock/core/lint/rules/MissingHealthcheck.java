@@ -45,7 +45,7 @@ public final class MissingHealthcheck implements DockerfileRule {
         Instruction end = stage.instructions().isEmpty() ? stage.from() : stage.instructions().get(stage.instructions().size() - 1);
         String scaffold = dockerfile.escapeCharacter() == '\\' ? SCAFFOLD : SCAFFOLD.replace('\\', dockerfile.escapeCharacter());
         Fix fix = context.fix("Add a HEALTHCHECK scaffold", Fix.Safety.NEEDS_REVIEW,
-                context.insertAfter(end.range(), LineBreaks.of(dockerfile) + scaffold.replace("\n", LineBreaks.of(dockerfile))));
+                context.insertAfter(end.range(), StructureLineBreaks.of(dockerfile) + scaffold.replace("\n", StructureLineBreaks.of(dockerfile))));
         context.report(stage.from().keywordRange(),
                 "The final image has no HEALTHCHECK: add one so that Docker can tell when the service stops answering", fix);
     }

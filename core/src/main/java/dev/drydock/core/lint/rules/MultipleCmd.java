@@ -21,6 +21,6 @@ public final class MultipleCmd implements DockerfileRule {
 
     @Override
     public void check(RuleContext context) {
-        RepeatedInStage.report(context, CmdInstruction.class, "CMD");
+        StructureRepeatedInstruction.report(context, CmdInstruction.class, "CMD");
     }
 }

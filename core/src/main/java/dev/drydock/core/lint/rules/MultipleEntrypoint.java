@@ -21,6 +21,6 @@ public final class MultipleEntrypoint implements DockerfileRule {
 
     @Override
     public void check(RuleContext context) {
-        RepeatedInStage.report(context, EntrypointInstruction.class, "ENTRYPOINT");
+        StructureRepeatedInstruction.report(context, EntrypointInstruction.class, "ENTRYPOINT");
     }
 }

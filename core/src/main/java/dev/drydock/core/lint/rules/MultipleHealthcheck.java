@@ -21,6 +21,6 @@ public final class MultipleHealthcheck implements DockerfileRule {
 
     @Override
     public void check(RuleContext context) {
-        RepeatedInStage.report(context, HealthcheckInstruction.class, "HEALTHCHECK");
+        StructureRepeatedInstruction.report(context, HealthcheckInstruction.class, "HEALTHCHECK");
     }
 }

@@ -46,7 +46,7 @@ public final class RelativeCopyWithoutWorkdir implements DockerfileRule {
                     workdirSet = true;
                 } else if (instruction instanceof CopyInstruction copy && !workdirSet) {
                     Optional<Word> destination = copy.destination();
-                    if (destination.isPresent() && !ContainerPaths.isAbsoluteOrVariable(destination.get().text())) {
+                    if (destination.isPresent() && !StructurePaths.isAbsoluteOrVariable(destination.get().text())) {
                         context.report(destination.get().range(), "COPY to the relative destination "
                                 + destination.get().value() + " without WORKDIR: set WORKDIR or use an absolute path");
                     }

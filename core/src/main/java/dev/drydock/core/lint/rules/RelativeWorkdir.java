@@ -39,12 +39,12 @@ public final class RelativeWorkdir implements DockerfileRule {
                 }
                 Word path = workdir.path();
                 String value = path.value();
-                if (ContainerPaths.isAbsoluteOrVariable(path.text())) {
-                    current = value.startsWith("$") ? null : ContainerPaths.resolve("/", value);
+                if (StructurePaths.isAbsoluteOrVariable(path.text())) {
+                    current = value.startsWith("$") ? null : StructurePaths.resolve("/", value);
                     continue;
                 }
                 String base = current == null ? "/" : current;
-                String absolute = ContainerPaths.resolve(base, value);
+                String absolute = StructurePaths.resolve(base, value);
                 String where = current == null ? "the base image's working directory (/ unless it sets one)" : base;
                 if (!ShellKind.at(dockerfile, workdir).isPosix() || value.contains("\\")) {
                     context.report(path.range(), "Use an absolute WORKDIR: " + value + " is relative to the previous one");

@@ -47,7 +47,7 @@ public final class ShellChangedByLink implements DockerfileRule {
                     Optional<String> shell = linkTarget(link);
                     Fix[] fixes = wholeRun && shell.isPresent()
                             ? new Fix[] {context.fix("Replace with SHELL [\"" + shell.get() + "\", \"-c\"]", Fix.Safety.NEEDS_REVIEW,
-                                    context.replace(run.range(), "SHELL " + ExecFormJson.of(List.of(shell.get(), "-c"))))}
+                                    context.replace(run.range(), "SHELL " + StructureExecForm.of(List.of(shell.get(), "-c"))))}
                             : new Fix[0];
                     context.report(link.range(), "Use SHELL to change the default shell instead of linking /bin/sh", fixes);
                 }

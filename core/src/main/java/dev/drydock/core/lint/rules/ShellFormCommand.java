@@ -68,12 +68,12 @@ public final class ShellFormCommand implements DockerfileRule {
         Optional<List<String>> words = plainWords(command);
         if (words.isPresent()) {
             return context.fix("Convert to JSON form", Fix.Safety.SAFE,
-                    context.replace(command.range(), ExecFormJson.of(words.get())));
+                    context.replace(command.range(), StructureExecForm.of(words.get())));
         }
         List<String> shell = new ArrayList<>(context.dockerfile().shellAt(instruction).orElse(List.of("/bin/sh", "-c")));
         shell.add(command.shellText().text().strip());
         return context.fix("Convert to JSON form running the shell explicitly", Fix.Safety.NEEDS_REVIEW,
-                context.replace(command.range(), ExecFormJson.of(shell)));
+                context.replace(command.range(), StructureExecForm.of(shell)));
     }
 
     /** The words of a command that is only words (no operators, redirections, expansions), else empty. */

@@ -39,10 +39,10 @@ public final class UntrustedRegistry implements DockerfileRule {
         }
         Dockerfile dockerfile = context.dockerfile();
         for (Instruction instruction : dockerfile.instructions()) {
-            if (!(instruction instanceof FromInstruction from) || BaseImageName.isEarlierStage(dockerfile, from)) {
+            if (!(instruction instanceof FromInstruction from) || StructureBaseImage.isEarlierStage(dockerfile, from)) {
                 continue;
             }
-            BaseImageName image = BaseImageName.of(dockerfile, from);
+            StructureBaseImage image = StructureBaseImage.of(dockerfile, from);
             if (image.isUnresolved() || image.isScratch()) {
                 continue;
             }

@@ -14,15 +14,15 @@ import java.util.Optional;
  * {@code written} is the value as written; {@code expanded} has the build arguments substituted.
  * Shared by the base-image rules of {@link BaseImageAndStructureRules}.
  */
-record BaseImageName(String expanded, Optional<String> registry, String path, Optional<String> tag,
+record StructureBaseImage(String expanded, Optional<String> registry, String path, Optional<String> tag,
                      Optional<String> digest) {
 
-    static BaseImageName of(Dockerfile dockerfile, FromInstruction from) {
+    static StructureBaseImage of(Dockerfile dockerfile, FromInstruction from) {
         String expanded = dockerfile.expand(from, from.image().text());
         return parse(expanded);
     }
 
-    static BaseImageName parse(String reference) {
+    static StructureBaseImage parse(String reference) {
         String rest = reference;
         Optional<String> digest = Optional.empty();
         int at = rest.indexOf('@');
@@ -45,7 +45,7 @@ record BaseImageName(String expanded, Optional<String> registry, String path, Op
                 rest = rest.substring(slash + 1);
             }
         }
-        return new BaseImageName(reference, registry, rest, tag, digest);
+        return new StructureBaseImage(reference, registry, rest, tag, digest);
     }
 
     /** Whether a build argument could not be resolved, so the real image is unknown. */

@@ -3,9 +3,9 @@ package dev.drydock.core.lint.rules;
 import java.util.List;
 
 /** Writes an exec-form (JSON array) argument list the way Docker reads it, for the fixes of this batch. */
-final class ExecFormJson {
+final class StructureExecForm {
 
-    private ExecFormJson() {
+    private StructureExecForm() {
     }
 
     /** {@code ["a", "b"]} with JSON string escapes. */

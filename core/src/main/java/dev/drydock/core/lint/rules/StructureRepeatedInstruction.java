@@ -11,9 +11,9 @@ import java.util.List;
  * Reports every instruction of a kind after the first in its stage: only the last one takes effect.
  * The fix deletes the overridden one, which changes nothing in the image.
  */
-final class RepeatedInStage {
+final class StructureRepeatedInstruction {
 
-    private RepeatedInStage() {
+    private StructureRepeatedInstruction() {
     }
 
     static void report(RuleContext context, Class<? extends Instruction> kind, String name) {

@@ -4,9 +4,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** Path questions the WORKDIR and COPY rules of this batch ask, on paths as Docker reads them. */
-final class ContainerPaths {
+final class StructurePaths {
 
-    private ContainerPaths() {
+    private StructurePaths() {
     }
 
     /** Absolute on Linux ({@code /app}) or Windows ({@code C:\app}, {@code c:/app}), or a variable we cannot judge. */

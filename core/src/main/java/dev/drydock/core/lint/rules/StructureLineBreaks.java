@@ -3,9 +3,9 @@ package dev.drydock.core.lint.rules;
 import dev.drydock.core.dockerfile.Dockerfile;
 
 /** The line break a fix of this batch writes: the file's own ({@code \r\n} when it uses them). */
-final class LineBreaks {
+final class StructureLineBreaks {
 
-    private LineBreaks() {
+    private StructureLineBreaks() {
     }
 
     static String of(Dockerfile dockerfile) {

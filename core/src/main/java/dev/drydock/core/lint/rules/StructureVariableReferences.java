@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The variable names a Dockerfile word refers to ({@code $NAME}, {@code ${NAME}}, {@code ${NAME:-x}}), outside single quotes. */
-final class VariableReferences {
+final class StructureVariableReferences {
 
-    private VariableReferences() {
+    private StructureVariableReferences() {
     }
 
     static List<String> in(String written) {
