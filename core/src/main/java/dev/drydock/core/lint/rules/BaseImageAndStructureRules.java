@@ -11,6 +11,12 @@ public final class BaseImageAndStructureRules {
     }
 
     public static List<DockerfileRule> all() {
-        return List.of();
+        return List.of(
+                new BaseImageTaggedLatest(), new BaseImageWithoutTag(), new AddInsteadOfCopy(), new ShellFormCommand(),
+                new RelativeWorkdir(), new CopyFromUnknownStage(), new CopyFromOwnStage(),
+                new DuplicateStageName(), new UntrustedRegistry(), new FromWithPlatform(), new InstructionBeforeFrom(),
+                new InvalidExposedPort(), new MultipleHealthcheck(), new MultipleCmd(), new MultipleEntrypoint(),
+                new RelativeCopyWithoutWorkdir(), new MissingHealthcheck(), new CopyManySourcesToFile(),
+                new ForbiddenOnbuildTrigger(), new EnvSelfReference(), new ConsecutiveRuns(), new ShellChangedByLink());
     }
 }

@@ -1,0 +1,4 @@
+FROM ubuntu AS build
+RUN make
+FROM build
+FROM debian

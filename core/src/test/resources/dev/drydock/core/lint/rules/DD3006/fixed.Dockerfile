@@ -1,0 +1,4 @@
+FROM ubuntu:<version> AS build
+RUN make
+FROM build
+FROM debian:<version>

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+COPY app.conf /etc/app/
+copy --chown=app:app static/ /srv/static/

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+COPY package.json package-lock.json /app/
+COPY app.jar /opt/app.jar

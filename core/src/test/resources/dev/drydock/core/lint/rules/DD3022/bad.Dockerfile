@@ -1,0 +1,5 @@
+FROM golang:1.23 AS build
+RUN go build -o /out/app .
+FROM alpine:3.20
+COPY --from=biuld /out/app /usr/local/bin/app
+COPY --from=Buidl /out/app /usr/local/bin/app2

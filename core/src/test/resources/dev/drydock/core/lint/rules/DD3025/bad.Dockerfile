@@ -1,0 +1,4 @@
+FROM node:22.11
+ENTRYPOINT node server.js \
+    --port 8080
+CMD node server.js > /var/log/app.log

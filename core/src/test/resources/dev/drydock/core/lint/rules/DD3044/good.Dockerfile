@@ -1,0 +1,4 @@
+FROM alpine:3.20
+ENV APP_HOME=/opt/app
+ENV APP_BIN=$APP_HOME/bin PATH=/opt/app/bin:$PATH
+ENV APP_HOME=/srv APP_OLD=$APP_HOME

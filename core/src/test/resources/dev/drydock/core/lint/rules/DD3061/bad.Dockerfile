@@ -1,0 +1,3 @@
+ARG VERSION=3.20
+LABEL org.opencontainers.image.title=app
+FROM alpine:${VERSION}

@@ -1,0 +1,3 @@
+FROM nginx:1.27
+ENTRYPOINT ["/docker-entrypoint.sh"]
+ENTRYPOINT ["nginx"]
