@@ -11,6 +11,10 @@ public final class PackageManagerRules {
     }
 
     public static List<DockerfileRule> all() {
-        return List.of();
+        return List.of(
+                new AptGetWithoutYes(),
+                new AptGetWithoutNoInstallRecommends(),
+                new AptGetVersionsNotPinned(),
+                new AptListsNotDeleted());
     }
 }
