@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the package-manager rules share: finding the package-manager commands of every RUN, their
@@ -32,12 +33,19 @@ final class PackageManagerCommands {
 
     /** Every command named one of {@code names} in the POSIX-shell RUNs of the file, in reading order. */
     static List<RunCommand> commands(RuleContext context, String... names) {
+        return commandsMatching(context, command -> command.isNamed(names));
+    }
+
+    /** Every command of the POSIX-shell RUNs of the file that {@code matches}, in reading order. */
+    static List<RunCommand> commandsMatching(RuleContext context, Predicate<ShellCommand> matches) {
         List<RunCommand> found = new ArrayList<>();
         for (Instruction instruction : context.dockerfile().instructions()) {
             if (instruction instanceof RunInstruction run) {
                 for (ShellScript script : context.shellScripts(run)) {
-                    for (ShellCommand command : script.commandsNamed(names)) {
-                        found.add(new RunCommand(run, script, command));
+                    for (ShellCommand command : script.commands()) {
+                        if (matches.test(command)) {
+                            found.add(new RunCommand(run, script, command));
+                        }
                     }
                 }
             }

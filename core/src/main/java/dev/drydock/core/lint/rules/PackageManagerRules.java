@@ -15,6 +15,10 @@ public final class PackageManagerRules {
                 new AptGetWithoutYes(),
                 new AptGetWithoutNoInstallRecommends(),
                 new AptGetVersionsNotPinned(),
-                new AptListsNotDeleted());
+                new AptListsNotDeleted(),
+                new ApkAddWithoutNoCache(),
+                new ApkAddVersionsNotPinned(),
+                new PipWithoutNoCacheDir(),
+                new PipVersionsNotPinned());
     }
 }
