@@ -19,6 +19,7 @@ public final class PackageManagerRules {
                 new ApkAddWithoutNoCache(),
                 new ApkAddVersionsNotPinned(),
                 new PipWithoutNoCacheDir(),
-                new PipVersionsNotPinned());
+                new PipVersionsNotPinned(),
+                new PackageSignatureCheckDisabled());
     }
 }
