@@ -38,10 +38,7 @@ public final class AptListsNotDeleted extends MissingCleanupRule {
 
     @Override
     boolean cleansCache(ShellCommand command) {
-        if (!command.isNamed("rm") || !(command.hasFlag("-r") || command.hasFlag("-R") || command.hasFlag("--recursive"))) {
-            return false;
-        }
-        return command.argumentValues().stream().anyMatch(path -> path.equals(LISTS) || path.startsWith(LISTS + "/"));
+        return PackageManagerCommands.removesDirectory(command, LISTS);
     }
 
     @Override

@@ -17,7 +17,8 @@ import java.util.Optional;
  * The shape of the rules "this RUN leaves a package-manager cache in its layer" ({@code apt-get update}
  * without removing the lists, {@code yum install} without {@code yum clean all}, ...). The clean-up must
  * happen in the same RUN: a later RUN cannot shrink an earlier layer. A RUN whose cache directory is a
- * cache mount keeps nothing and is not reported. The fix appends the clean-up command to the RUN.
+ * cache mount keeps nothing and is not reported, and so is one whose last cache-filling command is
+ * followed by the clean-up. The fix appends the clean-up command to the RUN.
  */
 abstract class MissingCleanupRule implements DockerfileRule {
 
@@ -63,28 +64,33 @@ abstract class MissingCleanupRule implements DockerfileRule {
     }
 
     private void check(RuleContext context, RunInstruction run) {
-        ShellCommand first = null;
+        ShellCommand pending = null;
         ShellScript lastScript = null;
         for (ShellScript script : context.shellScripts(run)) {
             for (ShellCommand command : script.commands()) {
                 if (cleansCache(command)) {
-                    return;
-                }
-                if (fillsCache(command)) {
-                    first = first == null ? command : first;
+                    pending = null;
+                } else if (fillsCache(command)) {
+                    pending = pending == null ? command : pending;
                     lastScript = script;
                 }
             }
         }
-        if (first == null) {
+        if (pending == null) {
             return;
         }
+        String cleanup = cleanupAfter(pending);
         Optional<TextEdit> append = PackageManagerCommands.appendToScript(context, run, lastScript, cleanup);
         if (append.isPresent()) {
-            context.report(first.range(), message, context.fix("Append " + cleanup, Fix.Safety.SAFE, append.get()));
+            context.report(pending.range(), message, context.fix("Append " + cleanup, Fix.Safety.SAFE, append.get()));
         } else {
-            context.report(first.range(), message);
+            context.report(pending.range(), message);
         }
+    }
+
+    /** The clean-up command to append after {@code filler}; the one given to the constructor by default. */
+    String cleanupAfter(ShellCommand filler) {
+        return cleanup;
     }
 
     private boolean isCacheMounted(RunInstruction run) {

@@ -98,6 +98,14 @@ final class PackageManagerCommands {
         return operands;
     }
 
+    /** Whether the command is a recursive {@code rm} of {@code directory} or of what it holds. */
+    static boolean removesDirectory(ShellCommand command, String directory) {
+        if (!command.isNamed("rm") || !(command.hasFlag("-r") || command.hasFlag("-R") || command.hasFlag("--recursive"))) {
+            return false;
+        }
+        return command.argumentValues().stream().anyMatch(path -> path.equals(directory) || path.startsWith(directory + "/"));
+    }
+
     /** Whether a word is only a variable (its value unknown here): {@code $PACKAGES}, {@code ${DEPS}}. */
     static boolean isVariable(ShellWord word) {
         return word.value().startsWith("$");

@@ -20,6 +20,16 @@ public final class PackageManagerRules {
                 new ApkAddVersionsNotPinned(),
                 new PipWithoutNoCacheDir(),
                 new PipVersionsNotPinned(),
+                new YumInstallWithoutYes(),
+                new YumCacheNotCleaned(),
+                new YumVersionsNotPinned(),
+                new DnfInstallWithoutYes(),
+                new DnfCacheNotCleaned(),
+                new DnfVersionsNotPinned(),
+                new ZypperWithoutNonInteractive(),
+                new ZypperCacheNotCleaned(),
+                new ZypperVersionsNotPinned(),
+                new ZypperDistUpgrade(),
                 new PackageSignatureCheckDisabled());
     }
 }

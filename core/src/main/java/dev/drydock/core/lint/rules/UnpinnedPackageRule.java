@@ -39,19 +39,22 @@ abstract class UnpinnedPackageRule implements DockerfileRule {
     /** Whether the package word names a version (or is a file, a URL, ... that needs none). */
     abstract boolean isPinned(ShellWord packageWord);
 
-    /** Whether the whole command is exempt (it pins by other means); none is by default. */
-    boolean isExempt(RunCommand found) {
-        return false;
+    /** The package words of the command: the operands after an install sub-command by default. */
+    List<ShellWord> packages(RunCommand found) {
+        if (!PackageManagerCommands.hasSubcommand(found.command(), optionsWithValue, subcommands.toArray(String[]::new))) {
+            return List.of();
+        }
+        return PackageManagerCommands.operands(found.command(), optionsWithValue);
+    }
+
+    Set<String> optionsWithValue() {
+        return optionsWithValue;
     }
 
     @Override
     public final void check(RuleContext context) {
         for (RunCommand found : PackageManagerCommands.commands(context, commandNames.toArray(String[]::new))) {
-            if (!PackageManagerCommands.hasSubcommand(found.command(), optionsWithValue, subcommands.toArray(String[]::new))
-                    || isExempt(found)) {
-                continue;
-            }
-            for (ShellWord word : PackageManagerCommands.operands(found.command(), optionsWithValue)) {
+            for (ShellWord word : packages(found)) {
                 if (!PackageManagerCommands.isVariable(word) && !isPinned(word)) {
                     context.report(word.range(), message.replace("{package}", word.value()));
                 }
