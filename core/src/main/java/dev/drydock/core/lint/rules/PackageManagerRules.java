@@ -30,6 +30,11 @@ public final class PackageManagerRules {
                 new ZypperCacheNotCleaned(),
                 new ZypperVersionsNotPinned(),
                 new ZypperDistUpgrade(),
+                new NpmVersionsNotPinned(),
+                new NpmCacheNotCleaned(),
+                new YarnCacheNotCleaned(),
+                new GemVersionsNotPinned(),
+                new PackageUpgradeInDockerfile(),
                 new PackageSignatureCheckDisabled());
     }
 }
