@@ -1,6 +1,5 @@
 package dev.drydock.core.lint.rules;
 
-import dev.drydock.core.dockerfile.instruction.Instruction;
 import dev.drydock.core.dockerfile.instruction.RunInstruction;
 import dev.drydock.core.dockerfile.shell.ShellCommand;
 import dev.drydock.core.dockerfile.shell.ShellScript;
@@ -56,8 +55,8 @@ abstract class MissingCleanupRule implements DockerfileRule {
 
     @Override
     public final void check(RuleContext context) {
-        for (Instruction instruction : context.dockerfile().instructions()) {
-            if (instruction instanceof RunInstruction run && appliesTo(context, run) && !isCacheMounted(run)) {
+        for (RunInstruction run : PackageManagerCommands.runs(context)) {
+            if (appliesTo(context, run) && !isCacheMounted(run)) {
                 check(context, run);
             }
         }

@@ -3,6 +3,7 @@ package dev.drydock.core.lint.rules;
 import dev.drydock.core.dockerfile.SourceRange;
 import dev.drydock.core.dockerfile.instruction.Flag;
 import dev.drydock.core.dockerfile.instruction.Instruction;
+import dev.drydock.core.dockerfile.instruction.OnbuildInstruction;
 import dev.drydock.core.dockerfile.instruction.RunInstruction;
 import dev.drydock.core.dockerfile.shell.Connector;
 import dev.drydock.core.dockerfile.shell.ShellCommand;
@@ -39,18 +40,30 @@ final class PackageManagerCommands {
     /** Every command of the POSIX-shell RUNs of the file that {@code matches}, in reading order. */
     static List<RunCommand> commandsMatching(RuleContext context, Predicate<ShellCommand> matches) {
         List<RunCommand> found = new ArrayList<>();
-        for (Instruction instruction : context.dockerfile().instructions()) {
-            if (instruction instanceof RunInstruction run) {
-                for (ShellScript script : context.shellScripts(run)) {
-                    for (ShellCommand command : script.commands()) {
-                        if (matches.test(command)) {
-                            found.add(new RunCommand(run, script, command));
-                        }
+        for (RunInstruction run : runs(context)) {
+            for (ShellScript script : context.shellScripts(run)) {
+                for (ShellCommand command : script.commands()) {
+                    if (matches.test(command)) {
+                        found.add(new RunCommand(run, script, command));
                     }
                 }
             }
         }
         return found;
+    }
+
+    /** The RUN instructions of the file, {@code ONBUILD RUN} triggers included (they run in the images built on it). */
+    static List<RunInstruction> runs(RuleContext context) {
+        List<RunInstruction> runs = new ArrayList<>();
+        for (Instruction instruction : context.dockerfile().instructions()) {
+            if (instruction instanceof RunInstruction run) {
+                runs.add(run);
+            } else if (instruction instanceof OnbuildInstruction onbuild
+                    && onbuild.trigger().orElse(null) instanceof RunInstruction trigger) {
+                runs.add(trigger);
+            }
+        }
+        return runs;
     }
 
     /**

@@ -10,6 +10,8 @@ class AptGetWithoutYesTest {
     @Test
     void cases() {
         catches("DD3014", "FROM debian\nRUN apt-get install curl\n");
+        catches("DD3014", "FROM debian\nRUN apt-get install curl # no -y here\n");
+        catches("DD3014", "FROM debian\nONBUILD RUN apt-get install curl\n");
         catches("DD3014", "FROM debian\nRUN apt-get -q install curl\n");
         catches("DD3014", "FROM debian\nRUN apt-get update && \\\n    apt-get install \\\n    curl\n");
         catches("DD3014", "FROM debian\nRUN <<EOF\napt-get install curl\nEOF\n");

@@ -10,6 +10,8 @@ class AptListsNotDeletedTest {
     @Test
     void cases() {
         catches("DD3009", "FROM debian\nRUN apt-get update && apt-get install -y curl\n");
+        catches("DD3009", "FROM debian\nRUN apt-get update && apt-get install -y curl # then clean\n");
+        catches("DD3009", "FROM debian\nONBUILD RUN apt-get update && apt-get install -y curl\n");
         catches("DD3009", "FROM debian\nRUN apt-get update && \\\n    apt-get install -y curl && \\\n    apt-get clean\n");
         catches("DD3009", "FROM debian\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\n");
         catches("DD3009", "FROM debian AS base\nRUN apt-get update\nFROM base\nRUN true\n");
