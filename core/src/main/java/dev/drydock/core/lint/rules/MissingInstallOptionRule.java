@@ -57,7 +57,8 @@ abstract class MissingInstallOptionRule implements DockerfileRule {
             if (sub.isEmpty() || !subcommands.contains(sub.get().value()) || isSatisfied(context, found)) {
                 continue;
             }
-            Fix fix = context.fix("Add " + option, Fix.Safety.SAFE, context.insertAfter(sub.get().range(), " " + option));
+            Fix fix = context.fix("Add " + option, Fix.Safety.SAFE,
+                    PackageManagerCommands.insertOptionAfter(context, found, sub.get(), option));
             context.report(PackageManagerCommands.nameToSubcommand(found.command(), sub.get()), message, fix);
         }
     }

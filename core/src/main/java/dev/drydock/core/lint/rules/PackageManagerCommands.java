@@ -192,13 +192,12 @@ final class PackageManagerCommands {
         return Optional.of(context.insertAfter(last.range(), " && " + cleanup));
     }
 
-    /** Whether any command of the script is {@code name} with {@code sub} as its sub-command and {@code args} among its arguments. */
-    static boolean scriptRuns(ShellScript script, String name, String sub, String... args) {
-        for (ShellCommand command : script.commandsNamed(name)) {
-            if (hasSubcommand(command, Set.of(), sub) && command.argumentValues().containsAll(List.of(args))) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * An edit that adds {@code option} right after {@code word}: {@code " -y"} in a shell command,
+     * {@code , "-y"} in an exec-form (JSON) RUN.
+     */
+    static TextEdit insertOptionAfter(RuleContext context, RunCommand found, ShellWord word, String option) {
+        boolean json = found.run().command().isExecForm() && found.script() == context.shellScripts(found.run()).get(0);
+        return context.insertAfter(word.range(), json ? ", \"" + option + "\"" : " " + option);
     }
 }

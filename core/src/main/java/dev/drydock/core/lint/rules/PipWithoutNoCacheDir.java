@@ -43,7 +43,8 @@ public final class PipWithoutNoCacheDir implements DockerfileRule {
                 continue;
             }
             ShellWord word = install.install();
-            Fix fix = context.fix("Add --no-cache-dir", Fix.Safety.SAFE, context.insertAfter(word.range(), " --no-cache-dir"));
+            Fix fix = context.fix("Add --no-cache-dir", Fix.Safety.SAFE,
+                    PackageManagerCommands.insertOptionAfter(context, install.found(), word, "--no-cache-dir"));
             context.report(PackageManagerCommands.nameToSubcommand(install.found().command(), word),
                     "pip keeps downloaded packages in ~/.cache/pip: add --no-cache-dir", fix);
         }
