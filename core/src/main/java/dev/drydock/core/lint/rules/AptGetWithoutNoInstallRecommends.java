@@ -18,8 +18,9 @@ import java.util.Set;
  */
 public final class AptGetWithoutNoInstallRecommends extends MissingInstallOptionRule {
 
-    private static final RuleMetadata METADATA = new RuleMetadata("DD3015", "Use --no-install-recommends with apt-get install",
-            Severity.INFO, RuleCategory.IMAGE_SIZE, RuleReferences.none().withHadolint("DL3015").withCisDockerBenchmark("4.3"));
+    private static final RuleMetadata METADATA = new RuleMetadata("DD3015",
+            "Use --no-install-recommends with apt-get install", Severity.INFO, RuleCategory.IMAGE_SIZE,
+            RuleReferences.none().withHadolint("DL3015").withCisDockerBenchmark("4.3"));
 
     public AptGetWithoutNoInstallRecommends() {
         super(METADATA, List.of("apt-get"), Set.of("install"), AptPackageOptions.WITH_VALUE, "--no-install-recommends",

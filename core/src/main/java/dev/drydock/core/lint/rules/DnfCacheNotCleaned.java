@@ -35,7 +35,8 @@ public final class DnfCacheNotCleaned extends MissingCleanupRule {
         return command.isNamed("dnf", "microdnf")
                 && PackageManagerCommands.hasSubcommand(command, RpmPackageOptions.YUM_WITH_VALUE, "clean")
                 && command.hasArgument("all")
-                || PackageManagerCommands.removesDirectory(command, "/var/cache/dnf") || PackageManagerCommands.removesDirectory(command, "/var/cache/yum");
+                || PackageManagerCommands.removesDirectory(command, "/var/cache/dnf")
+                || PackageManagerCommands.removesDirectory(command, "/var/cache/yum");
     }
 
     @Override

@@ -49,10 +49,12 @@ public final class PackageUpgradeInDockerfile implements DockerfileRule {
             if (sub.isEmpty() || !UPGRADES.get(command.baseName()).contains(sub.get().value())) {
                 continue;
             }
-            boolean wholeSystem = command.isNamed("apt-get", "apt") || PackageManagerCommands.operands(command, options).isEmpty();
+            boolean wholeSystem = command.isNamed("apt-get", "apt")
+                    || PackageManagerCommands.operands(command, options).isEmpty();
             if (wholeSystem) {
-                context.report(PackageManagerCommands.nameToSubcommand(command, sub.get()), command.baseName() + " "
-                        + sub.get().value() + " upgrades every package of the base image: build on an updated base image instead");
+                context.report(PackageManagerCommands.nameToSubcommand(command, sub.get()),
+                        command.baseName() + " " + sub.get().value()
+                                + " upgrades every package of the base image: build on an updated base image instead");
             }
         }
     }
