@@ -11,6 +11,30 @@ public final class PackageManagerRules {
     }
 
     public static List<DockerfileRule> all() {
-        return List.of();
+        return List.of(
+                new AptGetWithoutYes(),
+                new AptGetWithoutNoInstallRecommends(),
+                new AptGetVersionsNotPinned(),
+                new AptListsNotDeleted(),
+                new ApkAddWithoutNoCache(),
+                new ApkAddVersionsNotPinned(),
+                new PipWithoutNoCacheDir(),
+                new PipVersionsNotPinned(),
+                new YumInstallWithoutYes(),
+                new YumCacheNotCleaned(),
+                new YumVersionsNotPinned(),
+                new DnfInstallWithoutYes(),
+                new DnfCacheNotCleaned(),
+                new DnfVersionsNotPinned(),
+                new ZypperWithoutNonInteractive(),
+                new ZypperCacheNotCleaned(),
+                new ZypperVersionsNotPinned(),
+                new ZypperDistUpgrade(),
+                new NpmVersionsNotPinned(),
+                new NpmCacheNotCleaned(),
+                new YarnCacheNotCleaned(),
+                new GemVersionsNotPinned(),
+                new PackageUpgradeInDockerfile(),
+                new PackageSignatureCheckDisabled());
     }
 }

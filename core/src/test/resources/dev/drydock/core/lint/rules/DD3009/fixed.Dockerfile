@@ -1,0 +1,11 @@
+FROM debian:12 AS base
+RUN apt-get update && \
+    apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5 && rm -rf /var/lib/apt/lists/*
+
+FROM base
+RUN apt-get update && apt-get install -y --no-install-recommends git=1:2.39.2-1.1; \
+    git --version && rm -rf /var/lib/apt/lists/*
+RUN <<EOF
+apt-get update
+apt-get install -y --no-install-recommends make=4.3-4.1 && rm -rf /var/lib/apt/lists/*
+EOF

@@ -1,0 +1,4 @@
+FROM opensuse/leap:15.6
+RUN zypper install -y curl=8.6.0 && zypper clean --all
+RUN zypper -n in git=2.46.0 && zypper cc -a
+RUN --mount=type=cache,target=/var/cache/zypp zypper -n in make=4.4.1

@@ -1,0 +1,4 @@
+FROM fedora:40
+RUN dnf install httpd-2.4.62 && dnf clean all
+FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4
+RUN microdnf install --nodocs shadow-utils-4.9 && microdnf clean all
