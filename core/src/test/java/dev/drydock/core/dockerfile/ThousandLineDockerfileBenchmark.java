@@ -68,7 +68,7 @@ public class ThousandLineDockerfileBenchmark {
     }
 
     /** The benchmark's Dockerfile: global ARGs, then stage pairs until at least {@link #LINES} lines. */
-    static String thousandLines() {
+    public static String thousandLines() {
         String stage = resource("/dockerfiles/benchmark/stage.Dockerfile");
         StringBuilder text = new StringBuilder("# syntax=docker/dockerfile:1.7\nARG GO_VERSION=1.22\n\n");
         int lines = 3;
