@@ -11,6 +11,6 @@ public final class HardeningRules {
     }
 
     public static List<DockerfileRule> all() {
-        return List.of(new RemoteScriptPipedToShell(), new AddUrlWithoutChecksum());
+        return List.of(new RemoteScriptPipedToShell(), new AddUrlWithoutChecksum(), new VerificationDisabled());
     }
 }

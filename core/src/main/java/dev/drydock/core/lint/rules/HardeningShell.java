@@ -100,6 +100,27 @@ final class HardeningShell {
         return new SourceRange(first.start(), last.end());
     }
 
+    /** Deletes a whole instruction with its line break. */
+    static TextEdit deleteInstruction(RuleContext context, Instruction instruction) {
+        String text = context.dockerfile().text();
+        int end = instruction.range().endOffset();
+        if (end < text.length() && text.charAt(end) == '\r') {
+            end++;
+        }
+        if (end < text.length() && text.charAt(end) == '\n') {
+            end++;
+        }
+        return TextEdit.delete(instruction.range().startOffset(), end);
+    }
+
+    /** Deletes the {@code index}th of several ranges written on one instruction, with the blanks that separate it. */
+    static TextEdit deleteItem(List<SourceRange> items, int index) {
+        SourceRange item = items.get(index);
+        return index > 0
+                ? TextEdit.delete(items.get(index - 1).endOffset(), item.endOffset())
+                : TextEdit.delete(item.startOffset(), items.get(1).startOffset());
+    }
+
     private static boolean isWrapper(String name) {
         return name.equals("sudo") || name.equals("env") || name.equals("doas");
     }
