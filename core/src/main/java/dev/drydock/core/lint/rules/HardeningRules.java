@@ -11,6 +11,7 @@ public final class HardeningRules {
     }
 
     public static List<DockerfileRule> all() {
-        return List.of(new RemoteScriptPipedToShell(), new AddUrlWithoutChecksum(), new VerificationDisabled());
+        return List.of(new RemoteScriptPipedToShell(), new AddUrlWithoutChecksum(), new VerificationDisabled(),
+                new SecretInBuildInstruction());
     }
 }
