@@ -12,6 +12,6 @@ public final class HardeningRules {
 
     public static List<DockerfileRule> all() {
         return List.of(new RemoteScriptPipedToShell(), new AddUrlWithoutChecksum(), new VerificationDisabled(),
-                new SecretInBuildInstruction());
+                new SecretInBuildInstruction(), new FinalStageWithoutUser());
     }
 }
