@@ -12,6 +12,7 @@ public final class HardeningRules {
 
     public static List<DockerfileRule> all() {
         return List.of(new RemoteScriptPipedToShell(), new AddUrlWithoutChecksum(), new VerificationDisabled(),
-                new SecretInBuildInstruction(), new FinalStageWithoutUser());
+                new SecretInBuildInstruction(), new FinalStageWithoutUser(),
+                new WorldWritablePermissions(), new SensitiveVolume(), new SshServerInImage(), new PrivilegedRunOption());
     }
 }
