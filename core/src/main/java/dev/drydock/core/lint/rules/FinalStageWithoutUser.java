@@ -56,11 +56,11 @@ public final class FinalStageWithoutUser implements DockerfileRule {
 
     private static Fix fix(RuleContext context, Stage stage, String base) {
         String lines;
-        if (base.equals("scratch")) {
+        if (base.equals("scratch") || base.startsWith("busybox")) {
             lines = "USER 65534:65534";
         } else if (base.contains("distroless")) {
             lines = "USER nonroot";
-        } else if (base.contains("alpine") || base.contains("busybox")) {
+        } else if (base.contains("alpine")) {
             lines = "RUN addgroup -S app && adduser -S -G app app\nUSER app";
         } else {
             lines = "RUN groupadd --system app && useradd --system --gid app --no-create-home app\nUSER app";

@@ -112,8 +112,9 @@ public final class SecretInBuildInstruction implements DockerfileRule {
             return context.fix("Remove the label " + name, Fix.Safety.NEEDS_REVIEW, edits.toArray(TextEdit[]::new));
         }
         String id = name.toLowerCase(Locale.ROOT).replace('_', '-');
-        String comment = "# " + name + " is a build secret: pass it with `docker build --secret id=" + id + ",env=" + name
-                + "`; RUN steps that need it read it with --mount=type=secret,id=" + id + ",env=" + name;
+        String comment = "# " + name + " is a secret: give it to the container at run time (docker run --env-file, your"
+                + " orchestrator's secrets); to the build with `docker build --secret id=" + id + ",env=" + name
+                + "` and RUN --mount=type=secret,id=" + id + ",env=" + name;
         if (items.size() == 1) {
             edits.add(context.replace(instruction.range(), comment));
         } else {
