@@ -41,11 +41,18 @@ public final class RemoteScriptPipedToShell implements DockerfileRule {
             ShellScript script = each.script();
             ShellCommand command = each.command();
             if (isDownload(command)) {
-                script.pipedInto(command).filter(HardeningShell::runsShell).ifPresent(shell -> {
-                    SourceRange range = HardeningShell.span(command.range(), shell.range());
-                    context.report(range, "A downloaded script is piped into " + shell.baseName()
-                            + ": download it to a file, verify its checksum, then run it", fixes(context, script, command, shell));
-                });
+                Optional<ShellCommand> target = script.pipedInto(command);
+                boolean direct = true;
+                while (target.isPresent() && target.get().isNamed("tee")) {
+                    target = script.pipedInto(target.get());
+                    direct = false;
+                }
+                if (target.isPresent() && HardeningShell.runsShell(target.get())) {
+                    ShellCommand shell = target.get();
+                    context.report(HardeningShell.span(command.range(), shell.range()), "A downloaded script is piped into "
+                            + shell.baseName() + ": download it to a file, verify its checksum, then run it",
+                            direct ? fixes(context, script, command, shell) : List.of());
+                }
             } else if (HardeningShell.runsShell(command) && runsDownloadedText(script, command)) {
                 SourceRange range = script.next(command).filter(next -> next.depth() > command.depth())
                         .map(next -> HardeningShell.span(command.range(), next.range())).orElse(command.range());

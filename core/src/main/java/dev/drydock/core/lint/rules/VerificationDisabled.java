@@ -104,7 +104,10 @@ public final class VerificationDisabled implements DockerfileRule {
             return;
         }
         List<ShellWord> arguments = command.words().subList(program + 1, command.words().size());
-        if ((name.equals("python") || name.equals("python3")) && arguments.size() > 1
+        if (name.matches("pip[0-9.]+")) {
+            name = "pip";
+        }
+        if (name.matches("python[0-9.]*") && arguments.size() > 1
                 && arguments.get(0).value().equals("-m") && arguments.get(1).value().equals("pip")) {
             name = "pip";
         }

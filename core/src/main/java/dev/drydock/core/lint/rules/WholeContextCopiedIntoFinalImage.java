@@ -11,6 +11,7 @@ import dev.drydock.core.findings.Severity;
 import dev.drydock.core.lint.DockerfileRule;
 import dev.drydock.core.lint.RuleContext;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,7 +41,7 @@ public final class WholeContextCopiedIntoFinalImage implements DockerfileRule {
             for (Word source : copy.sources()) {
                 String value = context.dockerfile().expand(instruction, source.text());
                 if (value.equals(".") || value.equals("./") || value.equals("*") || value.equals("./*")) {
-                    context.report(source.range(), instruction.keyword().toUpperCase(java.util.Locale.ROOT) + " " + value
+                    context.report(source.range(), instruction.keyword().toUpperCase(Locale.ROOT) + " " + value
                             + " copies the whole build context into the final image: copy the paths the image needs,"
                             + " and keep a .dockerignore for .git, .env and credentials");
                 }

@@ -1,5 +1,6 @@
 package dev.drydock.core.lint.rules;
 
+import dev.drydock.core.dockerfile.SourceRange;
 import dev.drydock.core.dockerfile.instruction.Flag;
 import dev.drydock.core.dockerfile.instruction.Instruction;
 import dev.drydock.core.dockerfile.instruction.InstructionKind;
@@ -14,6 +15,7 @@ import dev.drydock.core.lint.DockerfileRule;
 import dev.drydock.core.lint.RuleContext;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -43,14 +45,14 @@ public final class WorldWritablePermissions implements DockerfileRule {
             if (instruction.kind() == InstructionKind.COPY || instruction.kind() == InstructionKind.ADD) {
                 for (Flag flag : instruction.flags("chmod")) {
                     if (isWorldWritable(flag.valueOrEmpty())) {
-                        report(context, flag.valueRange(), flag.valueOrEmpty(), instruction.keyword().toUpperCase() + " --chmod=" + flag.valueOrEmpty());
+                        report(context, flag.valueRange(), flag.valueOrEmpty(), instruction.keyword().toUpperCase(Locale.ROOT) + " --chmod=" + flag.valueOrEmpty());
                     }
                 }
             }
         }
     }
 
-    private static void report(RuleContext context, dev.drydock.core.dockerfile.SourceRange range, String mode, String what) {
+    private static void report(RuleContext context, SourceRange range, String mode, String what) {
         List<Fix> fixes = isOctal(mode) ? List.of(context.fix("Use mode " + withoutSharedWrite(mode), Fix.Safety.NEEDS_REVIEW,
                 context.replace(range, withoutSharedWrite(mode)))) : List.of();
         context.report(range, what + " makes files writable by every user: grant write to the owner only"

@@ -16,6 +16,7 @@ class RemoteScriptPipedToShellTest {
         catches("DD5001", "FROM debian\nRUN <<EOF\nset -e\ncurl -fsSL https://x.example/i.sh | sh\nEOF\n");
         catches("DD5001", "FROM debian\nRUN bash <(curl -fsSL https://x.example/i.sh)\n");
         catches("DD5001", "FROM debian\nRUN sh -c \"$(wget -qO- https://x.example/i.sh)\"\n");
+        catches("DD5001", "FROM debian\nRUN curl -fsSL https://x.example/i.sh | tee /tmp/i.sh | sh\n");
         catches("DD5001", "FROM debian\nARG URL=https://x.example/i.sh\nRUN curl -fsSL $URL | sh\n");
         passes("DD5001", "FROM debian\nRUN curl -fsSL https://x.example/i.sh -o /tmp/i.sh && sh /tmp/i.sh\n");
         passes("DD5001", "FROM debian\nRUN curl -fsSL https://x.example/k.asc | gpg --dearmor -o /k.gpg\n");

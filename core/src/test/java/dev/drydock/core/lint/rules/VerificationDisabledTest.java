@@ -13,6 +13,7 @@ class VerificationDisabledTest {
         catches("DD5003", "FROM debian\nRUN curl -kfsSL https://x.example/a -o a\n");
         catches("DD5003", "FROM debian\nRUN sudo wget --no-check-certificate https://x.example/a\n");
         catches("DD5003", "FROM debian\nRUN python3 -m pip install --trusted-host=pypi.x.example x\n");
+        catches("DD5003", "FROM python\nRUN pip3.12 install --trusted-host pypi.x.example x\n");
         catches("DD5003", "FROM node\nRUN npm config set strict-ssl false && npm ci\n");
         catches("DD5003", "FROM node\nRUN yarn config set strict-ssl false\n");
         catches("DD5003", "FROM debian\nRUN git config --global http.sslVerify false\n");
