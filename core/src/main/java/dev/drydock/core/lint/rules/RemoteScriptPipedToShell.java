@@ -68,10 +68,13 @@ public final class RemoteScriptPipedToShell implements DockerfileRule {
 
     /** {@code bash <(curl …)} or {@code sh -c "$(curl …)"}. */
     private static boolean runsDownloadedText(ShellScript script, ShellCommand shell) {
-        for (ShellWord argument : shell.arguments()) {
-            String value = argument.value();
-            if (value.contains("$(curl ") || value.contains("$(wget ") || value.contains("`curl ") || value.contains("`wget ")) {
-                return true;
+        List<ShellWord> words = shell.words();
+        for (int i = HardeningShell.programIndex(shell) + 1; i + 1 < words.size(); i++) {
+            if (words.get(i).value().matches("-[a-z]*c[a-z]*")) {
+                String code = words.get(i + 1).value();
+                if (code.contains("$(curl ") || code.contains("$(wget ") || code.contains("`curl ") || code.contains("`wget ")) {
+                    return true;
+                }
             }
         }
         boolean readsSubstitution = shell.redirects().stream().anyMatch(r -> r.operator().equals("<") && r.target().isEmpty());
