@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * DD5003: TLS certificate or package signature checks switched off ({@code curl -k},
@@ -49,6 +50,10 @@ public final class VerificationDisabled implements DockerfileRule {
             Map.entry("yarn", List.of("--strict-ssl=false")),
             Map.entry("pip", List.of("--trusted-host")),
             Map.entry("pip3", List.of("--trusted-host")));
+
+    /** The flags of {@link #FLAGS} that switch off package signatures rather than TLS. */
+    private static final Set<String> SIGNATURE_FLAGS = Set.of("--allow-unauthenticated", "--allow-insecure-repositories",
+            "--no-check-gpg", "--allow-untrusted", "--nosignature", "--nodigest", "--nogpgcheck", "--no-gpg-checks");
 
     /** Environment variables whose value switches verification off. */
     private static final Map<String, List<String>> VARIABLES = Map.of(
@@ -134,9 +139,8 @@ public final class VerificationDisabled implements DockerfileRule {
     }
 
     private static void reportFlag(RuleContext context, ShellCommand command, ShellWord word, String flag) {
-        String message = word.value() + " switches off " + (flag.contains("host") || flag.contains("insecure")
-                || flag.contains("certificate") || flag.contains("ssl") || flag.equals("-k")
-                ? "TLS certificate verification" : "package signature verification");
+        String message = word.value() + " switches off " + (SIGNATURE_FLAGS.contains(flag)
+                ? "package signature verification" : "TLS certificate verification");
         if (word.value().equals(flag) && flag.equals("--trusted-host")) {
             Optional<ShellWord> host = HardeningShell.wordAfter(command, word);
             List<Fix> fixes = host.map(h -> List.of(context.fix("Remove " + flag + " " + h.value(), Fix.Safety.NEEDS_REVIEW,
