@@ -34,11 +34,14 @@ public final class SshServerInImage implements DockerfileRule {
     @Override
     public void check(RuleContext context) {
         for (HardeningShell.RunCommand each : HardeningShell.commands(context)) {
-            for (ShellWord word : HardeningPackages.installed(each.command())) {
+            List<ShellWord> packages = HardeningPackages.installed(each.command());
+            for (ShellWord word : packages) {
                 String name = HardeningPackages.name(word);
                 if (SSH_SERVERS.contains(name)) {
+                    List<Fix> fixes = packages.size() > 1 ? List.of(context.fix("Do not install " + name, Fix.Safety.NEEDS_REVIEW,
+                            HardeningShell.deleteWord(context, each.command(), word))) : List.of();
                     context.report(word.range(), "Installs the SSH server " + name
-                            + ": reach containers with docker exec instead of running sshd in them");
+                            + ": reach containers with docker exec instead of running sshd in them", fixes);
                 }
             }
         }
