@@ -80,6 +80,16 @@ public final class RuleContext {
         findings.add(Finding.of(rule.id(), rule.metadata().defaultSeverity(), message, location).withFixes(fixes));
     }
 
+    /**
+     * Reports a finding with evidence: the text that proves it, already masked by the rule where it
+     * holds a secret (see {@code SecretMask}).
+     */
+    public void reportWithEvidence(SourceRange range, String message, String maskedEvidence, List<Fix> fixes) {
+        report(range, message, fixes);
+        int last = findings.size() - 1;
+        findings.set(last, findings.get(last).withEvidence(maskedEvidence));
+    }
+
     /** A fix for this document, applied later by {@code FixApplier}. */
     public Fix fix(String title, Fix.Safety safety, TextEdit... edits) {
         return Fix.of(title, safety, dockerfile.text(), List.of(edits));

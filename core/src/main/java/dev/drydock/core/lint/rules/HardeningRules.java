@@ -11,6 +11,10 @@ public final class HardeningRules {
     }
 
     public static List<DockerfileRule> all() {
-        return List.of();
+        return List.of(new RemoteScriptPipedToShell(), new AddUrlWithoutChecksum(), new VerificationDisabled(),
+                new SecretInBuildInstruction(), new FinalStageWithoutUser(),
+                new WorldWritablePermissions(), new SensitiveVolume(), new SshServerInImage(), new PrivilegedRunOption(),
+                new RootUserReentered(), new BaseImageNotPinnedByDigest(), new BuildToolchainInFinalStage(),
+                new WholeContextCopiedIntoFinalImage());
     }
 }

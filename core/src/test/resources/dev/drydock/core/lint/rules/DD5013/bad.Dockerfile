@@ -1,0 +1,6 @@
+FROM debian:12
+RUN apt-get update && apt-get install -y --no-install-recommends \
+    curl openssh-server \
+    && rm -rf /var/lib/apt/lists/*
+EXPOSE 8080 22/tcp
+EXPOSE 22
