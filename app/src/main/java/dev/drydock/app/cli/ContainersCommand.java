@@ -28,6 +28,9 @@ final class ContainersCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    @Mixin
+    ListingFormatOption format;
+
     @Option(names = "--no-trunc")
     boolean noTrunc;
 
@@ -38,7 +41,7 @@ final class ContainersCommand implements Callable<Integer> {
             containers = daemon.listContainers();
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (root.format == OutputFormat.json) {
+        if (format.chosen(root) == OutputFormat.json) {
             JsonOutput.print(out, containers.stream().map(ContainerJson::of).toList());
         } else {
             ContainerTable.of(containers, !noTrunc, Instant.now()).print(out);

@@ -3,6 +3,7 @@ package dev.drydock.app.cli;
 import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.endpoint.DockerEndpoint;
 import dev.drydock.core.daemon.endpoint.EndpointException;
+import java.io.InputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = DrydockVersion.class,
         resourceBundle = "dev.drydock.app.cli.DrydockHelp",
-        subcommands = {InfoCommand.class, ImagesCommand.class, ContainersCommand.class})
+        subcommands = {InfoCommand.class, ImagesCommand.class, ContainersCommand.class,
+                LintCommand.class, FixCommand.class})
 final class DrydockCommand implements Runnable {
 
     @Spec
@@ -30,11 +32,15 @@ final class DrydockCommand implements Runnable {
     @Option(names = {"-c", "--context"}, paramLabel = "<name>", scope = ScopeType.INHERIT)
     String context;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", scope = ScopeType.INHERIT)
+    /** {@code drydock --format json images}: the listing format written before the command; null when not given. */
+    @Option(names = "--format", paramLabel = "table|json")
     OutputFormat format;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT)
     boolean debug;
+
+    /** Standard input of this run, for {@code drydock lint -}. */
+    InputStream stdin = System.in;
 
     /** The endpoint of this run once resolved, so that errors can say which daemon failed and why that one. */
     DockerEndpoint resolved;

@@ -28,6 +28,9 @@ final class ImagesCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    @Mixin
+    ListingFormatOption format;
+
     @Option(names = "--no-trunc")
     boolean noTrunc;
 
@@ -38,7 +41,7 @@ final class ImagesCommand implements Callable<Integer> {
             images = daemon.listImages();
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (root.format == OutputFormat.json) {
+        if (format.chosen(root) == OutputFormat.json) {
             JsonOutput.print(out, images.stream().map(ImageJson::of).toList());
         } else {
             ImageTable.of(images, !noTrunc, Instant.now()).print(out);

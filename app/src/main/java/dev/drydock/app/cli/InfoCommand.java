@@ -26,6 +26,9 @@ final class InfoCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    @Mixin
+    ListingFormatOption format;
+
     @Override
     public Integer call() throws EndpointException {
         DockerEndpoint endpoint;
@@ -35,7 +38,7 @@ final class InfoCommand implements Callable<Integer> {
             info = daemon.info();
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (root.format == OutputFormat.json) {
+        if (format.chosen(root) == OutputFormat.json) {
             JsonOutput.print(out, InfoJson.of(endpoint, info));
         } else {
             InfoReport.of(endpoint, info).print(out);
