@@ -28,8 +28,15 @@ public final class DrydockCli {
 
     /** Runs {@code args} printing to the given writers; see {@link ExitCodes} for the result. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(CliEnvironment.system(), out, err, args);
+    }
+
+    /** Runs {@code args} with the given standard input, environment and working folder. */
+    static int run(CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
         CliErrors errors = new CliErrors();
-        CommandLine cli = new CommandLine(new DrydockCommand())
+        DrydockCommand command = new DrydockCommand();
+        command.environment = environment;
+        CommandLine cli = new CommandLine(command)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)

@@ -3,7 +3,6 @@ package dev.drydock.app.cli;
 import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.endpoint.DockerEndpoint;
 import dev.drydock.core.daemon.endpoint.EndpointException;
-import java.io.InputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,8 +38,8 @@ final class DrydockCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT)
     boolean debug;
 
-    /** Standard input of this run, for {@code drydock lint -}. */
-    InputStream stdin = System.in;
+    /** Standard input, environment and working folder of this run. */
+    CliEnvironment environment = CliEnvironment.system();
 
     /** The endpoint of this run once resolved, so that errors can say which daemon failed and why that one. */
     DockerEndpoint resolved;

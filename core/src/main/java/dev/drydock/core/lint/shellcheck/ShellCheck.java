@@ -8,6 +8,7 @@ import dev.drydock.core.findings.Finding;
 import dev.drydock.core.findings.LineMap;
 import dev.drydock.core.findings.Location;
 import dev.drydock.core.findings.RuleMetadata;
+import dev.drydock.core.fix.Fix;
 
 import java.io.File;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  * Checks the shell scripts of RUN instructions with the {@code shellcheck} program and maps its
  * findings ({@code SC2086}…) back to Dockerfile ranges. One {@code shellcheck} process per Dockerfile:
  * each script is a file of its own (so scripts are analysed separately, as each RUN runs in a shell
- * of its own), starting with a {@code #!} line naming its dialect and {@code export NAME=1} for the
+ * of its own), starting with a {@code #!} line naming its dialect and {@code export NAME} for the
  * ARG and ENV variables it sees. Problems running the program never fail a lint: they go to the
  * problem listener and the scripts are left unchecked.
  */
@@ -144,7 +145,10 @@ public final class ShellCheck {
             RuleMetadata rule = rules.record(comment.path("code").asInt(), message,
                     ShellCheckRules.severity(comment.path("level").asText()));
             Location location = new Location.DockerfileRange(file, lines.range(range.startOffset(), range.endOffset()));
-            findings.add(Finding.of(rule.id(), ShellCheckRules.severity(comment.path("level").asText()), message, location));
+            List<Fix> fixes = ShellCheckFixes.of(comment.path("fix"), rule.id(), script, headerLines, dockerfile.text())
+                    .map(List::of).orElse(List.of());
+            findings.add(Finding.of(rule.id(), ShellCheckRules.severity(comment.path("level").asText()), message, location)
+                    .withFixes(fixes));
         }
         return findings;
     }

@@ -35,7 +35,8 @@ public record ShellCheckScript(LogicalText text, String dialect, List<String> va
         return text.range(start, end);
     }
 
-    private int index(int line, int column) {
+    /** The index in {@link #text()} of a 1-based line and column, clamped to the line and the script. */
+    int index(int line, int column) {
         String script = text.text();
         int lineStart = 0;
         for (int current = 1; current < line; current++) {
