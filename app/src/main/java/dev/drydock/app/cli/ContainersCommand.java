@@ -31,13 +31,16 @@ final class ContainersCommand implements Callable<Integer> {
     @Mixin
     ListingFormatOption format;
 
+    @Mixin
+    DaemonOptions daemonOptions;
+
     @Option(names = "--no-trunc")
     boolean noTrunc;
 
     @Override
     public Integer call() throws EndpointException {
         List<ContainerSummary> containers;
-        try (DockerDaemon daemon = root.connect()) {
+        try (DockerDaemon daemon = root.connect(daemonOptions)) {
             containers = daemon.listContainers();
         }
         PrintWriter out = spec.commandLine().getOut();

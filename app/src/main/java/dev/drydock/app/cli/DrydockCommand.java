@@ -4,6 +4,7 @@ import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.endpoint.DockerEndpoint;
 import dev.drydock.core.daemon.endpoint.EndpointException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,11 +26,9 @@ final class DrydockCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-H", "--host"}, paramLabel = "<uri>", scope = ScopeType.INHERIT)
-    String host;
-
-    @Option(names = {"-c", "--context"}, paramLabel = "<name>", scope = ScopeType.INHERIT)
-    String context;
+    /** {@code drydock -H x images}: the daemon options written before the command. */
+    @Mixin
+    DaemonOptions daemon;
 
     /** {@code drydock --format json images}: the listing format written before the command; null when not given. */
     @Option(names = "--format", paramLabel = "table|json")
@@ -50,8 +49,13 @@ final class DrydockCommand implements Runnable {
                 + String.join(", ", spec.subcommands().keySet()) + ".");
     }
 
-    /** The endpoint the options, the environment and the docker configuration point to. */
-    DockerEndpoint endpoint() throws EndpointException {
+    /**
+     * The endpoint the options (those after the command first, then those before it), the environment
+     * and the docker configuration point to.
+     */
+    DockerEndpoint endpoint(DaemonOptions command) throws EndpointException {
+        String host = command.host != null ? command.host : daemon.host;
+        String context = command.context != null ? command.context : daemon.context;
         if (host != null && context != null) {
             throw new ParameterException(spec.commandLine(),
                     "Conflicting options: either specify --host or --context, not both.");
@@ -60,8 +64,8 @@ final class DrydockCommand implements Runnable {
         return resolved;
     }
 
-    /** Opens the connection sub-commands talk through; the caller closes it. */
-    DockerDaemon connect() throws EndpointException {
-        return DaemonAccess.open(endpoint());
+    /** Opens the connection a sub-command talks through; the caller closes it. */
+    DockerDaemon connect(DaemonOptions command) throws EndpointException {
+        return DaemonAccess.open(endpoint(command));
     }
 }

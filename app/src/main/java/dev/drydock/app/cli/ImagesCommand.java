@@ -31,13 +31,16 @@ final class ImagesCommand implements Callable<Integer> {
     @Mixin
     ListingFormatOption format;
 
+    @Mixin
+    DaemonOptions daemonOptions;
+
     @Option(names = "--no-trunc")
     boolean noTrunc;
 
     @Override
     public Integer call() throws EndpointException {
         List<ImageSummary> images;
-        try (DockerDaemon daemon = root.connect()) {
+        try (DockerDaemon daemon = root.connect(daemonOptions)) {
             images = daemon.listImages();
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -29,11 +29,14 @@ final class InfoCommand implements Callable<Integer> {
     @Mixin
     ListingFormatOption format;
 
+    @Mixin
+    DaemonOptions daemonOptions;
+
     @Override
     public Integer call() throws EndpointException {
         DockerEndpoint endpoint;
         DaemonInfo info;
-        try (DockerDaemon daemon = root.connect()) {
+        try (DockerDaemon daemon = root.connect(daemonOptions)) {
             endpoint = daemon.endpoint();
             info = daemon.info();
         }
