@@ -8,6 +8,7 @@ import dev.drydock.core.findings.Finding;
 import dev.drydock.core.findings.LineMap;
 import dev.drydock.core.findings.Location;
 import dev.drydock.core.findings.RuleMetadata;
+import dev.drydock.core.findings.Severity;
 import dev.drydock.core.fix.Fix;
 
 import java.io.File;
@@ -147,13 +148,12 @@ public final class ShellCheck {
             int endLine = Math.max(line, comment.path("endLine").asInt() - headerLines);
             SourceRange range = script.rangeOf(line, comment.path("column").asInt(1), endLine, comment.path("endColumn").asInt(1));
             String message = comment.path("message").asText();
-            RuleMetadata rule = rules.record(comment.path("code").asInt(), message,
-                    ShellCheckRules.severity(comment.path("level").asText()));
+            Severity severity = ShellCheckRules.severity(comment.path("level").asText());
+            RuleMetadata rule = rules.record(comment.path("code").asInt(), message, severity);
             Location location = new Location.DockerfileRange(file, lines.range(range.startOffset(), range.endOffset()));
             List<Fix> fixes = ShellCheckFixes.of(comment.path("fix"), rule.id(), script, headerLines, dockerfile.text())
                     .map(List::of).orElse(List.of());
-            findings.add(Finding.of(rule.id(), ShellCheckRules.severity(comment.path("level").asText()), message, location)
-                    .withFixes(fixes));
+            findings.add(Finding.of(rule.id(), severity, message, location).withFixes(fixes));
         }
         return findings;
     }
