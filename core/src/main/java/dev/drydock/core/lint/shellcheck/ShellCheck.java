@@ -56,13 +56,16 @@ public final class ShellCheck {
         return onPath(System.getenv("PATH"));
     }
 
-    /** The {@code shellcheck} found in a {@code PATH}-style list of folders, if any. */
+    /**
+     * The {@code shellcheck} found in a {@code PATH}-style list of folders, if any. Relative entries
+     * ({@code .}, empty) are skipped, so linting a project never runs a {@code shellcheck} it contains.
+     */
     public static Optional<ShellCheck> onPath(String path) {
         if (path == null) {
             return Optional.empty();
         }
         return Stream.of(path.split(File.pathSeparator))
-                .filter(dir -> !dir.isBlank())
+                .filter(dir -> !dir.isBlank() && Path.of(dir).isAbsolute())
                 .flatMap(dir -> Stream.of(Path.of(dir, "shellcheck"), Path.of(dir, "shellcheck.exe")))
                 .filter(Files::isExecutable)
                 .findFirst()

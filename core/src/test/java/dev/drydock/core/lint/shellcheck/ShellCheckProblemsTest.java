@@ -6,6 +6,7 @@ import dev.drydock.core.lint.DockerfileLinter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,17 @@ class ShellCheckProblemsTest {
 
         assertThat(result.findings()).extracting(f -> f.ruleId()).containsExactly("DD3027");
         assertThat(problems).containsExactly("ShellCheck failed (exit code 3): broken installation");
+    }
+
+    @Test
+    void relativePathEntriesAreNotSearched() throws IOException {
+        Path program = Files.writeString(bin.resolve("shellcheck"), "#!/bin/sh\nexit 0\n");
+        Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rwxr-xr-x"));
+        String relative = Path.of("").toAbsolutePath().relativize(bin).toString();
+
+        assertThat(ShellCheck.onPath(relative)).isEmpty();
+        assertThat(ShellCheck.onPath(relative + File.pathSeparator + bin)).hasValueSatisfying(
+                found -> assertThat(found.executable()).isEqualTo(program));
     }
 
     @Test
