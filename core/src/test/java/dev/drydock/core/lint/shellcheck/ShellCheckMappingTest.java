@@ -33,6 +33,13 @@ class ShellCheckMappingTest {
     }
 
     @Test
+    void flagsOfRunAreNotPartOfTheScript() {
+        String text = "FROM busybox\nARG FOO\nRUN --mount=type=cache,target=/var/cache --network=none ls $FOO\n";
+
+        assertThat(at(text, "SC2086")).containsExactly("3:60-3:64 $FOO");
+    }
+
+    @Test
     void backtickEscapeContinuationsAreFollowed() {
         String text = """
                 # escape=`
