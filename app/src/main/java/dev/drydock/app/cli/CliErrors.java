@@ -1,5 +1,6 @@
 package dev.drydock.app.cli;
 
+import dev.drydock.core.config.ConfigException;
 import dev.drydock.core.daemon.DaemonAccessException;
 import dev.drydock.core.daemon.endpoint.EndpointException;
 import picocli.CommandLine;
@@ -39,6 +40,10 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
             }
         } else if (ex instanceof EndpointException problem) {
             explain(err, problem.getMessage(), problem.advice());
+        } else if (ex instanceof CliProblem problem) {
+            explain(err, problem.getMessage(), problem.advice());
+        } else if (ex instanceof ConfigException problem) {
+            explain(err, problem.getMessage(), "");
         } else {
             explain(err, "unexpected error: " + ex, "Please report this; run again with --debug for the details.");
         }

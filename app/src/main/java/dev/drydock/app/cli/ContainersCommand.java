@@ -27,14 +27,20 @@ final class ContainersCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    @Mixin
+    ListingFormatOption format;
+
+    @Mixin
+    DaemonOptions daemonOptions;
+
     @Option(names = "--no-trunc")
     boolean noTrunc;
 
     @Override
     public Integer call() throws EndpointException {
-        List<ContainerSummary> containers = root.containers();
+        List<ContainerSummary> containers = root.containers(daemonOptions);
         PrintWriter out = spec.commandLine().getOut();
-        if (root.format == OutputFormat.json) {
+        if (format.chosen(root) == OutputFormat.json) {
             JsonOutput.printContainers(out, containers.stream().map(ContainerJson::of).toList());
         } else {
             ContainerTable.of(containers, !noTrunc, Instant.now()).print(out);

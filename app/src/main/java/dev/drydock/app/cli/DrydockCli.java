@@ -29,12 +29,24 @@ public final class DrydockCli {
 
     /** Runs {@code args} printing to the given writers; see {@link ExitCodes} for the result. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(ListPrefetch.NONE, out, err, args);
+        return run(CliEnvironment.system(), ListPrefetch.NONE, out, err, args);
+    }
+
+    /** Runs {@code args} with the given standard input, environment and working folder. */
+    static int run(CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
+        return run(environment, ListPrefetch.NONE, out, err, args);
     }
 
     static int run(ListPrefetch prefetch, PrintWriter out, PrintWriter err, String... args) {
+        return run(CliEnvironment.system(), prefetch, out, err, args);
+    }
+
+    private static int run(CliEnvironment environment, ListPrefetch prefetch, PrintWriter out, PrintWriter err,
+                           String... args) {
         CliErrors errors = new CliErrors();
-        CommandLine cli = new CommandLine(new DrydockCommand(prefetch))
+        DrydockCommand command = new DrydockCommand(prefetch);
+        command.environment = environment;
+        CommandLine cli = new CommandLine(command)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)

@@ -6,6 +6,7 @@ import dev.drydock.core.daemon.ImageSummary;
 import dev.drydock.core.daemon.endpoint.DockerEndpoint;
 import dev.drydock.core.daemon.endpoint.EndpointException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -23,23 +24,26 @@ import java.util.Optional;
         mixinStandardHelpOptions = true,
         versionProvider = DrydockVersion.class,
         resourceBundle = "dev.drydock.app.cli.DrydockHelp",
-        subcommands = {InfoCommand.class, ImagesCommand.class, ContainersCommand.class})
+        subcommands = {InfoCommand.class, ImagesCommand.class, ContainersCommand.class,
+                LintCommand.class, FixCommand.class})
 final class DrydockCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-H", "--host"}, paramLabel = "<uri>", scope = ScopeType.INHERIT)
-    String host;
+    /** {@code drydock -H x images}: the daemon options written before the command. */
+    @Mixin
+    DaemonOptions daemon;
 
-    @Option(names = {"-c", "--context"}, paramLabel = "<name>", scope = ScopeType.INHERIT)
-    String context;
-
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", scope = ScopeType.INHERIT)
+    /** {@code drydock --format json images}: the listing format written before the command; null when not given. */
+    @Option(names = "--format", paramLabel = "table|json")
     OutputFormat format;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT)
     boolean debug;
+
+    /** Standard input, environment and working folder of this run. */
+    CliEnvironment environment = CliEnvironment.system();
 
     /** The endpoint of this run once resolved, so that errors can say which daemon failed and why that one. */
     DockerEndpoint resolved;
@@ -57,8 +61,13 @@ final class DrydockCommand implements Runnable {
                 + String.join(", ", spec.subcommands().keySet()) + ".");
     }
 
-    /** The endpoint the options, the environment and the docker configuration point to. */
-    DockerEndpoint endpoint() throws EndpointException {
+    /**
+     * The endpoint the options (those after the command first, then those before it), the environment
+     * and the docker configuration point to.
+     */
+    DockerEndpoint endpoint(DaemonOptions command) throws EndpointException {
+        String host = command.host != null ? command.host : daemon.host;
+        String context = command.context != null ? command.context : daemon.context;
         if (host != null && context != null) {
             throw new ParameterException(spec.commandLine(),
                     "Conflicting options: either specify --host or --context, not both.");
@@ -67,14 +76,14 @@ final class DrydockCommand implements Runnable {
         return resolved;
     }
 
-    /** Opens the connection sub-commands talk through; the caller closes it. */
-    DockerDaemon connect() throws EndpointException {
-        return DaemonAccess.open(endpoint());
+    /** Opens the connection a sub-command talks through; the caller closes it. */
+    DockerDaemon connect(DaemonOptions command) throws EndpointException {
+        return DaemonAccess.open(endpoint(command));
     }
 
     /** Every container of the daemon: the prefetched list when it came from this run's endpoint. */
-    List<ContainerSummary> containers() throws EndpointException {
-        DockerEndpoint endpoint = endpoint();
+    List<ContainerSummary> containers(DaemonOptions command) throws EndpointException {
+        DockerEndpoint endpoint = endpoint(command);
         Optional<List<ContainerSummary>> read = prefetch.containers(endpoint);
         if (read.isPresent()) {
             return read.get();
@@ -85,8 +94,8 @@ final class DrydockCommand implements Runnable {
     }
 
     /** The daemon's images: the prefetched list when it came from this run's endpoint. */
-    List<ImageSummary> images() throws EndpointException {
-        DockerEndpoint endpoint = endpoint();
+    List<ImageSummary> images(DaemonOptions command) throws EndpointException {
+        DockerEndpoint endpoint = endpoint(command);
         Optional<List<ImageSummary>> read = prefetch.images(endpoint);
         if (read.isPresent()) {
             return read.get();

@@ -27,14 +27,20 @@ final class ImagesCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    @Mixin
+    ListingFormatOption format;
+
+    @Mixin
+    DaemonOptions daemonOptions;
+
     @Option(names = "--no-trunc")
     boolean noTrunc;
 
     @Override
     public Integer call() throws EndpointException {
-        List<ImageSummary> images = root.images();
+        List<ImageSummary> images = root.images(daemonOptions);
         PrintWriter out = spec.commandLine().getOut();
-        if (root.format == OutputFormat.json) {
+        if (format.chosen(root) == OutputFormat.json) {
             JsonOutput.print(out, images.stream().map(ImageJson::of).toList());
         } else {
             ImageTable.of(images, !noTrunc, Instant.now()).print(out);

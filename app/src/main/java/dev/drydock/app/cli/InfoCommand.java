@@ -26,16 +26,22 @@ final class InfoCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    @Mixin
+    ListingFormatOption format;
+
+    @Mixin
+    DaemonOptions daemonOptions;
+
     @Override
     public Integer call() throws EndpointException {
         DockerEndpoint endpoint;
         DaemonInfo info;
-        try (DockerDaemon daemon = root.connect()) {
+        try (DockerDaemon daemon = root.connect(daemonOptions)) {
             endpoint = daemon.endpoint();
             info = daemon.info();
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (root.format == OutputFormat.json) {
+        if (format.chosen(root) == OutputFormat.json) {
             JsonOutput.print(out, InfoJson.of(endpoint, info));
         } else {
             InfoReport.of(endpoint, info).print(out);

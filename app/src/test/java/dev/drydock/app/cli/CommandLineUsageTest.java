@@ -12,7 +12,7 @@ class CommandLineUsageTest {
         CliRun run = CliRun.of("--help");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("info", "images", "containers", "--host", "--context", "--format",
+        assertThat(run.out()).contains("info", "images", "containers", "lint", "fix", "--host", "--context", "--format",
                 "Exit codes:");
         assertThat(run.err()).isEmpty();
     }
@@ -47,6 +47,14 @@ class CommandLineUsageTest {
     @Test
     void unknownFormatIsAUsageError() {
         CliRun run = CliRun.of("images", "--format", "xml");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(run.err()).contains("--format", "table, json");
+    }
+
+    @Test
+    void listingFormatIsCheckedBeforeTheCommandToo() {
+        CliRun run = CliRun.of("--format", "sarif", "images");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(run.err()).contains("--format", "table, json");

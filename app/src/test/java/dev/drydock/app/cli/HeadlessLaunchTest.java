@@ -40,6 +40,17 @@ class HeadlessLaunchTest {
         assertNoGuiClassLoaded(launch.loadedClasses());
     }
 
+    @Test
+    void lintReadsStandardInputWithoutDisplayAndLoadsNoJavaFx() throws Exception {
+        Path dockerfile = Files.writeString(temp.resolve("Dockerfile"), "FROM busybox\nRUN apt install -y curl\n");
+
+        Launch launch = launch(dockerfile, "lint", "--format", "json", "-");
+
+        assertThat(launch.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(launch.out()).contains("\"DD3027\"");
+        assertNoGuiClassLoaded(launch.loadedClasses());
+    }
+
     private static void assertNoGuiClassLoaded(List<String> loaded) {
         assertThat(loaded).as("the class-load log works").anyMatch(line -> line.contains(" picocli.CommandLine "));
         assertThat(loaded).noneMatch(line -> line.contains(" javafx.") || line.contains(" com.sun.javafx.")
@@ -50,6 +61,11 @@ class HeadlessLaunchTest {
     }
 
     private Launch launch(String... args) throws IOException, InterruptedException {
+        return launch(null, args);
+    }
+
+    /** Runs the launcher with {@code stdin} (a file, or nothing when null) as its standard input. */
+    private Launch launch(Path stdin, String... args) throws IOException, InterruptedException {
         Path classLog = temp.resolve("classes.log");
         Path out = temp.resolve("out.txt");
         Path err = temp.resolve("err.txt");
@@ -63,6 +79,9 @@ class HeadlessLaunchTest {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());
+        if (stdin != null) {
+            builder.redirectInput(stdin.toFile());
+        }
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
         Process process = builder.start();

@@ -6,12 +6,12 @@ package dev.drydock.core.report;
  * {@code \}{@code u001b}-style escapes, and so are Unicode bidirectional controls, which could make a
  * line read differently from what it is ("Trojan Source"). Tabs stay.
  */
-final class TerminalText {
+public final class TerminalText {
 
     private TerminalText() {
     }
 
-    static String clean(String text) {
+    public static String clean(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -45,6 +45,19 @@ public final class ShellScripts {
         return scripts;
     }
 
+    /**
+     * The heredocs of a shell-form {@code run} that a shell executes: {@code RUN <<EOF} (the body is the
+     * script) or {@code RUN bash <<EOF} (the body is a shell's input); not those that are data
+     * ({@code RUN cat <<EOF > file}).
+     */
+    public static List<Heredoc> heredocsRunByShell(RunInstruction run) {
+        if (run.heredocs().isEmpty() || run.command().isExecForm()) {
+            return List.of();
+        }
+        ShellScript line = ShellSplitter.split(run.command().shellText());
+        return run.heredocs().stream().filter(heredoc -> isRunByShell(line, heredoc)).toList();
+    }
+
     /** Whether the heredoc is the script itself ({@code RUN <<EOF}) or the input of a shell. */
     private static boolean isRunByShell(ShellScript line, Heredoc heredoc) {
         for (ShellCommand command : line.commands()) {
