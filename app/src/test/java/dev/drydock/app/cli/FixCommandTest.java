@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code drydock fix}, run in-process on files in a temporary folder (without ShellCheck on the PATH). */
 class FixCommandTest {
 
-    private static final String FIXED =
-            "FROM busybox\nLABEL org.opencontainers.image.authors=\"someone@example.com\"\nRUN apt-get install -y curl\n";
+    private static final String FIXED = LintWorkspace.FIXABLE
+            .replace("MAINTAINER someone@example.com", "LABEL org.opencontainers.image.authors=\"someone@example.com\"")
+            .replace("RUN apt install", "RUN apt-get install");
 
     @TempDir
     Path temp;
@@ -44,7 +45,8 @@ class FixCommandTest {
         CliRun run = workspace.run("fix", "--diff", "Dockerfile");
 
         assertThat(run.out()).startsWith("--- a/Dockerfile\n+++ b/Dockerfile\n")
-                .contains("-MAINTAINER someone@example.com\n", "-RUN apt install -y curl\n", "+RUN apt-get install -y curl\n");
+                .contains("-MAINTAINER someone@example.com\n", "-RUN apt install -y --no-install-recommends",
+                        "+RUN apt-get install -y --no-install-recommends");
         assertThat(workspace.read("Dockerfile")).isEqualTo(LintWorkspace.FIXABLE);
     }
 
@@ -85,7 +87,7 @@ class FixCommandTest {
 
         CliRun run = workspace.run("fix", "Dockerfile");
 
-        assertThat(run.out()).isEqualTo("FROM busybox\nRUN apt-get install -y curl\nRUNN echo typo\n");
+        assertThat(run.out()).isEqualTo(LintWorkspace.APT_ONLY.replace("RUN apt install", "RUN apt-get install") + "RUNN echo typo\n");
         assertThat(run.err()).contains("1 finding left; 'drydock lint Dockerfile' lists them.");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(workspace.run("fix", "--failure-threshold", "none", "Dockerfile").exitCode()).isEqualTo(ExitCodes.OK);
@@ -95,12 +97,12 @@ class FixCommandTest {
     void ignoredRulesAreNotFixed() {
         CliRun run = workspace.run("fix", "--ignore", "DL4000", "Dockerfile");
 
-        assertThat(run.out()).isEqualTo("FROM busybox\nMAINTAINER someone@example.com\nRUN apt-get install -y curl\n");
+        assertThat(run.out()).isEqualTo(LintWorkspace.FIXABLE.replace("RUN apt install", "RUN apt-get install"));
     }
 
     @Test
     void cleanFileIsPrintedUnchanged() {
-        workspace.write("Dockerfile", "FROM busybox\n");
+        workspace.write("Dockerfile", LintWorkspace.CLEAN);
 
         CliRun run = workspace.run("fix", "--diff", "Dockerfile");
 

@@ -21,13 +21,15 @@ class FixThenBuildDaemonTest {
         LintWorkspace workspace = LintWorkspace.in(temp);
         workspace.write("Dockerfile", "FROM " + TestImages.busybox().reference() + "\n"
                 + "MAINTAINER someone@example.com\n"
-                + "RUN echo built > /built.txt\n");
+                + "RUN echo built > /built.txt\n"
+                + "USER nobody\nHEALTHCHECK NONE\n");
 
         CliRun fix = workspace.run("fix", "--write", "Dockerfile");
         CliRun lint = workspace.run("lint", "Dockerfile");
 
-        assertThat(fix.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(lint.out()).doesNotContain("DD4000");
+        // what is left is only informational: a locally loaded base image has no digest to pin (DD5007)
+        assertThat(fix.exitCode()).isNotEqualTo(ExitCodes.ERROR);
+        assertThat(lint.out()).doesNotContain("DD4000", "error", "warning");
         String tag = TestImages.uniqueTag("fixed");
         try {
             DockerCli.lines("build", "-q", "--network", "none", "--label", TestImages.RUN_LABEL + "=" + TestImages.RUN_ID,

@@ -46,7 +46,7 @@ class LintCommandTest {
 
     @Test
     void withoutAFileTheDockerfileOfTheWorkingFolderIsChecked() {
-        workspace.write("Dockerfile", "FROM busybox\n");
+        workspace.write("Dockerfile", LintWorkspace.CLEAN);
 
         CliRun run = workspace.run("lint");
 
@@ -146,7 +146,7 @@ class LintCommandTest {
     @Test
     void everyFileIsReportedAndNoShellCheckIsSaidOnce() {
         workspace.write("a.Dockerfile", LintWorkspace.APT_ONLY);
-        workspace.write("b.Dockerfile", "FROM busybox\nRUN echo hi\n");
+        workspace.write("b.Dockerfile", LintWorkspace.PINNED_FROM + "RUN echo hi\n" + LintWorkspace.QUIET_END);
 
         CliRun run = workspace.run("lint", "a.Dockerfile", "b.Dockerfile");
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ShellCheckTest
 class ShellCheckCliTest {
 
-    private static final String UNQUOTED = "FROM busybox\nARG FOO\nRUN ls $FOO\n";
+    private static final String UNQUOTED = LintWorkspace.PINNED_FROM + "ARG FOO\nRUN ls $FOO\n" + LintWorkspace.QUIET_END;
 
     @TempDir
     Path temp;
@@ -63,13 +63,14 @@ class ShellCheckCliTest {
         assertThat(safeOnly.err()).contains("Not applied, they need review (add --include-needs-review to apply them):",
                 "Dockerfile:3:8 SC2086: Apply ShellCheck's suggestion for SC2086");
         assertThat(safeOnly.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(all.out()).isEqualTo("FROM busybox\nARG FOO\nRUN ls \"$FOO\"\n");
+        assertThat(all.out()).isEqualTo(UNQUOTED.replace("ls $FOO", "ls \"$FOO\""));
         assertThat(all.exitCode()).isEqualTo(ExitCodes.OK);
     }
 
     @Test
     void shellCheckPragmaSuppressesInTheCli() {
-        workspace.write("Dockerfile", "FROM busybox\nARG FOO\n# hadolint ignore=SC2086\nRUN ls $FOO\n");
+        workspace.write("Dockerfile", LintWorkspace.PINNED_FROM + "ARG FOO\n# hadolint ignore=SC2086\nRUN ls $FOO\n"
+                + LintWorkspace.QUIET_END);
 
         CliRun run = workspace.run("lint", "Dockerfile");
 

@@ -32,7 +32,7 @@ class ShellCheckProblemsTest {
         var result = DockerfileLinter.standard().withShellCheck(shellCheck)
                 .lint("Dockerfile", "FROM busybox\nRUN apt install curl\n", LintConfig.defaults());
 
-        assertThat(result.findings()).extracting(f -> f.ruleId()).containsExactly("DD3027");
+        assertThat(result.findings()).extracting(f -> f.ruleId()).contains("DD3027").noneMatch(id -> id.startsWith("SC"));
         assertThat(problems).containsExactly("ShellCheck failed (exit code 3): broken installation");
     }
 
