@@ -32,23 +32,30 @@ public record ShellCommand(List<ShellWord> words, List<Redirect> redirects, Stri
 
     /** The command name as the shell sees it ({@code /usr/bin/apt-get} stays whole); empty for none. */
     public String name() {
-        return nameWord().map(ShellWord::value).orElse("");
+        int index = nameIndex();
+        return index < words.size() ? words.get(index).value() : "";
     }
 
     /** The name without its directory: {@code apt-get} for {@code /usr/bin/apt-get}. */
     public String baseName() {
-        String name = name();
-        return name.substring(name.lastIndexOf('/') + 1);
+        return baseNameOf(name());
     }
 
+    /** Whether the command is one of {@code names}, given either as its base name or as written. */
     public boolean isNamed(String... names) {
-        String base = baseName();
+        String name = name();
         for (String candidate : names) {
-            if (candidate.equals(base) || candidate.equals(name())) {
+            if (candidate.equals(name) || isBaseName(name, candidate)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code baseNameOf(name).equals(candidate)} without searching a long name for its last slash (rules ask often). */
+    private static boolean isBaseName(String name, String candidate) {
+        int start = name.length() - candidate.length();
+        return start > 0 && name.charAt(start - 1) == '/' && name.endsWith(candidate) && candidate.indexOf('/') < 0;
     }
 
     /** The words after the name. */
@@ -97,6 +104,10 @@ public record ShellCommand(List<ShellWord> words, List<Redirect> redirects, Stri
             }
         }
         return true;
+    }
+
+    private static String baseNameOf(String name) {
+        return name.substring(name.lastIndexOf('/') + 1);
     }
 
     private int nameIndex() {
