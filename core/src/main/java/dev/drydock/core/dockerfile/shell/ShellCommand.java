@@ -15,24 +15,39 @@ import java.util.Optional;
  * @param connectorAfter the operator after it ({@link Connector#END} for the last one)
  * @param depth          how deep it sits inside {@code ( ... )} and {@code { ...; }} groups
  * @param index          its position in {@link ShellScript#commands()}
+ * @param nameIndex      where the name is in {@code words}: after the assignments ({@code words.size()} when
+ *                       there is no name); found once, as rules ask for the name of every command
  */
 public record ShellCommand(List<ShellWord> words, List<Redirect> redirects, String text, SourceRange range,
-                           Connector connectorAfter, int depth, int index) {
+                           Connector connectorAfter, int depth, int index, int nameIndex) {
+
+    public ShellCommand {
+        if (nameIndex != afterAssignments(words)) {
+            throw new IllegalArgumentException("the name of '" + text + "' is word " + afterAssignments(words)
+                    + ", not " + nameIndex);
+        }
+    }
+
+    /** A command whose name is found here. */
+    public ShellCommand(List<ShellWord> words, List<Redirect> redirects, String text, SourceRange range,
+                        Connector connectorAfter, int depth, int index) {
+        this(words, redirects, text, range, connectorAfter, depth, index, afterAssignments(words));
+    }
 
     /** The leading {@code NAME=value} words. */
     public List<ShellWord> assignments() {
-        return words.subList(0, nameIndex());
+        return words.subList(0, nameIndex);
     }
 
     /** The command name's word: the first word after any assignments. */
     public Optional<ShellWord> nameWord() {
-        int index = nameIndex();
+        int index = nameIndex;
         return index < words.size() ? Optional.of(words.get(index)) : Optional.empty();
     }
 
     /** The command name as the shell sees it ({@code /usr/bin/apt-get} stays whole); empty for none. */
     public String name() {
-        int index = nameIndex();
+        int index = nameIndex;
         return index < words.size() ? words.get(index).value() : "";
     }
 
@@ -60,7 +75,7 @@ public record ShellCommand(List<ShellWord> words, List<Redirect> redirects, Stri
 
     /** The words after the name. */
     public List<ShellWord> arguments() {
-        int index = nameIndex();
+        int index = nameIndex;
         return index < words.size() ? words.subList(index + 1, words.size()) : List.of();
     }
 
@@ -110,7 +125,7 @@ public record ShellCommand(List<ShellWord> words, List<Redirect> redirects, Stri
         return name.substring(name.lastIndexOf('/') + 1);
     }
 
-    private int nameIndex() {
+    private static int afterAssignments(List<ShellWord> words) {
         int index = 0;
         while (index < words.size() && words.get(index).isAssignment()) {
             index++;
