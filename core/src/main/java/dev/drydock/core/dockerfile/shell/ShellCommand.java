@@ -122,7 +122,8 @@ public record ShellCommand(List<ShellWord> words, List<Redirect> redirects, Stri
     }
 
     private static String baseNameOf(String name) {
-        return name.substring(name.lastIndexOf('/') + 1);
+        // indexOf first: it is intrinsic, lastIndexOf is a plain loop, and most names have no slash
+        return name.indexOf('/') < 0 ? name : name.substring(name.lastIndexOf('/') + 1);
     }
 
     private static int afterAssignments(List<ShellWord> words) {
