@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Identifies the exact text a fix was computed for: the SHA-256 of its UTF-8 bytes. A fix is only
@@ -12,9 +13,11 @@ import java.util.Objects;
  */
 public record DocumentVersion(String sha256) {
 
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+
     public DocumentVersion {
         Objects.requireNonNull(sha256, "sha256");
-        if (!sha256.matches("[0-9a-f]{64}")) {
+        if (!SHA256_HEX.matcher(sha256).matches()) {
             throw new IllegalArgumentException("not a SHA-256 in lower-case hex: " + sha256);
         }
     }

@@ -31,8 +31,13 @@ public record Fix(String title, Safety safety, DocumentVersion documentVersion, 
         }
     }
 
-    /** A fix for {@code text}, its version computed here. */
+    /** A fix for {@code text}, its version computed here (a SHA-256 of the whole text). */
     public static Fix of(String title, Safety safety, String text, List<TextEdit> edits) {
-        return new Fix(title, safety, DocumentVersion.of(text), edits);
+        return of(title, safety, DocumentVersion.of(text), edits);
+    }
+
+    /** A fix for the document of {@code version}, computed once by the caller for all the fixes of one text. */
+    public static Fix of(String title, Safety safety, DocumentVersion version, List<TextEdit> edits) {
+        return new Fix(title, safety, version, edits);
     }
 }

@@ -9,6 +9,7 @@ import dev.drydock.core.dockerfile.shell.ShellScripts;
 import dev.drydock.core.findings.Finding;
 import dev.drydock.core.findings.LineMap;
 import dev.drydock.core.findings.Location;
+import dev.drydock.core.fix.DocumentVersion;
 import dev.drydock.core.fix.Fix;
 import dev.drydock.core.fix.TextEdit;
 
@@ -18,8 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a rule sees while it checks one Dockerfile, and where it reports. One context per rule run;
- * the shell scripts of RUN instructions are split once and shared by all rules of a lint.
+ * What a rule sees while it checks one Dockerfile, and where it reports. One context per lint, shared
+ * by its rules: the shell scripts of RUN instructions are split once, and the document version every
+ * fix carries is hashed once.
  */
 public final class RuleContext {
 
@@ -30,6 +32,7 @@ public final class RuleContext {
     private final Map<RunInstruction, List<ShellScript>> scripts;
     private final List<Finding> findings = new ArrayList<>();
     private DockerfileRule rule;
+    private DocumentVersion version;
 
     RuleContext(String file, Dockerfile dockerfile, LintConfig config, LineMap lines,
                 Map<RunInstruction, List<ShellScript>> sharedScripts) {
@@ -92,7 +95,15 @@ public final class RuleContext {
 
     /** A fix for this document, applied later by {@code FixApplier}. */
     public Fix fix(String title, Fix.Safety safety, TextEdit... edits) {
-        return Fix.of(title, safety, dockerfile.text(), List.of(edits));
+        return Fix.of(title, safety, documentVersion(), List.of(edits));
+    }
+
+    /** The version of the text being linted, hashed once for all the fixes of a lint. */
+    private DocumentVersion documentVersion() {
+        if (version == null) {
+            version = DocumentVersion.of(dockerfile.text());
+        }
+        return version;
     }
 
     public TextEdit replace(SourceRange range, String newText) {

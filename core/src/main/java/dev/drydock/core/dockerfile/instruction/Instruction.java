@@ -3,6 +3,7 @@ package dev.drydock.core.dockerfile.instruction;
 import dev.drydock.core.dockerfile.SourceElement;
 import dev.drydock.core.dockerfile.SourceRange;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,7 +51,13 @@ public sealed interface Instruction extends SourceElement
 
     /** Every flag named {@code name}; RUN may carry several {@code --mount}. */
     default List<Flag> flags(String name) {
-        return flags().stream().filter(flag -> flag.name().equals(name)).toList();
+        List<Flag> named = new ArrayList<>(1);
+        for (Flag flag : flags()) {
+            if (flag.name().equals(name)) {
+                named.add(flag);
+            }
+        }
+        return List.copyOf(named);
     }
 
     /** The arguments after the flags, continued lines joined, as Docker reads them. */

@@ -15,45 +15,67 @@ import java.util.Optional;
  * @param connectorAfter the operator after it ({@link Connector#END} for the last one)
  * @param depth          how deep it sits inside {@code ( ... )} and {@code { ...; }} groups
  * @param index          its position in {@link ShellScript#commands()}
+ * @param nameIndex      where the name is in {@code words}: after the assignments ({@code words.size()} when
+ *                       there is no name); found once, as rules ask for the name of every command
  */
 public record ShellCommand(List<ShellWord> words, List<Redirect> redirects, String text, SourceRange range,
-                           Connector connectorAfter, int depth, int index) {
+                           Connector connectorAfter, int depth, int index, int nameIndex) {
+
+    public ShellCommand {
+        if (nameIndex != afterAssignments(words)) {
+            throw new IllegalArgumentException("the name of '" + text + "' is word " + afterAssignments(words)
+                    + ", not " + nameIndex);
+        }
+    }
+
+    /** A command whose name is found here. */
+    public ShellCommand(List<ShellWord> words, List<Redirect> redirects, String text, SourceRange range,
+                        Connector connectorAfter, int depth, int index) {
+        this(words, redirects, text, range, connectorAfter, depth, index, afterAssignments(words));
+    }
 
     /** The leading {@code NAME=value} words. */
     public List<ShellWord> assignments() {
-        return words.subList(0, nameIndex());
+        return words.subList(0, nameIndex);
     }
 
     /** The command name's word: the first word after any assignments. */
     public Optional<ShellWord> nameWord() {
-        int index = nameIndex();
+        int index = nameIndex;
         return index < words.size() ? Optional.of(words.get(index)) : Optional.empty();
     }
 
     /** The command name as the shell sees it ({@code /usr/bin/apt-get} stays whole); empty for none. */
     public String name() {
-        return nameWord().map(ShellWord::value).orElse("");
+        int index = nameIndex;
+        return index < words.size() ? words.get(index).value() : "";
     }
 
     /** The name without its directory: {@code apt-get} for {@code /usr/bin/apt-get}. */
     public String baseName() {
-        String name = name();
-        return name.substring(name.lastIndexOf('/') + 1);
+        return baseNameOf(name());
     }
 
+    /** Whether the command is one of {@code names}, given either as its base name or as written. */
     public boolean isNamed(String... names) {
-        String base = baseName();
+        String name = name();
         for (String candidate : names) {
-            if (candidate.equals(base) || candidate.equals(name())) {
+            if (candidate.equals(name) || isBaseName(name, candidate)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** {@code baseNameOf(name).equals(candidate)} without searching a long name for its last slash (rules ask often). */
+    private static boolean isBaseName(String name, String candidate) {
+        int start = name.length() - candidate.length();
+        return start > 0 && name.charAt(start - 1) == '/' && name.endsWith(candidate) && candidate.indexOf('/') < 0;
+    }
+
     /** The words after the name. */
     public List<ShellWord> arguments() {
-        int index = nameIndex();
+        int index = nameIndex;
         return index < words.size() ? words.subList(index + 1, words.size()) : List.of();
     }
 
@@ -99,7 +121,12 @@ public record ShellCommand(List<ShellWord> words, List<Redirect> redirects, Stri
         return true;
     }
 
-    private int nameIndex() {
+    private static String baseNameOf(String name) {
+        // indexOf first: it is intrinsic, lastIndexOf is a plain loop, and most names have no slash
+        return name.indexOf('/') < 0 ? name : name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    private static int afterAssignments(List<ShellWord> words) {
         int index = 0;
         while (index < words.size() && words.get(index).isAssignment()) {
             index++;

@@ -74,7 +74,7 @@ final class HardeningShell {
     }
 
     static String baseName(String name) {
-        return name.substring(name.lastIndexOf('/') + 1);
+        return name.indexOf('/') < 0 ? name : name.substring(name.lastIndexOf('/') + 1);
     }
 
     /** Deletes {@code word} of {@code command} with the blanks before it. */

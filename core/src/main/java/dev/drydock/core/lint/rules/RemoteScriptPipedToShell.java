@@ -17,12 +17,16 @@ import dev.drydock.core.lint.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * DD5001: a script downloaded and run in one go ({@code curl … | sh}, {@code bash <(curl …)},
  * {@code sh -c "$(curl …)"}) runs whatever the server sends that day, unverified.
  */
 public final class RemoteScriptPipedToShell implements DockerfileRule {
+
+    private static final Pattern COMMAND_STRING_FLAG = Pattern.compile("-[a-z]*c[a-z]*");
+    private static final Pattern WGET_TO_STDOUT = Pattern.compile("-[a-zA-Z]*O-");
 
     private static final RuleMetadata METADATA = new RuleMetadata("DD5001", "Do not pipe a downloaded script into a shell",
             Severity.WARNING, RuleCategory.SUPPLY_CHAIN,
@@ -70,7 +74,7 @@ public final class RemoteScriptPipedToShell implements DockerfileRule {
     private static boolean runsDownloadedText(ShellScript script, ShellCommand shell) {
         List<ShellWord> words = shell.words();
         for (int i = HardeningShell.programIndex(shell) + 1; i + 1 < words.size(); i++) {
-            if (words.get(i).value().matches("-[a-z]*c[a-z]*")) {
+            if (COMMAND_STRING_FLAG.matcher(words.get(i).value()).matches()) {
                 String code = words.get(i + 1).value();
                 if (code.contains("$(curl ") || code.contains("$(wget ") || code.contains("`curl ") || code.contains("`wget ")) {
                     return true;
@@ -122,7 +126,7 @@ public final class RemoteScriptPipedToShell implements DockerfileRule {
             } else if (!curl && value.equals("--output-document=-")) {
                 words.add("--output-document=" + SCRIPT);
                 toStdout = true;
-            } else if (!curl && value.matches("-[a-zA-Z]*O-")) {
+            } else if (!curl && WGET_TO_STDOUT.matcher(value).matches()) {
                 words.add(value.substring(0, value.length() - 1) + " " + SCRIPT);
                 toStdout = true;
             } else {

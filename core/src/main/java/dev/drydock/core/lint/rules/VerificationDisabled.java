@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * DD5003: TLS certificate or package signature checks switched off ({@code curl -k},
@@ -29,6 +30,10 @@ import java.util.Set;
  * {@code NODE_TLS_REJECT_UNAUTHORIZED=0}…), so anyone on the network path can change what is installed.
  */
 public final class VerificationDisabled implements DockerfileRule {
+
+    private static final Pattern VERSIONED_PIP = Pattern.compile("pip[0-9.]+");
+    private static final Pattern PYTHON = Pattern.compile("python[0-9.]*");
+    private static final Pattern SHORT_FLAGS = Pattern.compile("-[a-zA-Z]+");
 
     private static final RuleMetadata METADATA = new RuleMetadata("DD5003", "Do not disable TLS or signature verification",
             Severity.ERROR, RuleCategory.SECURITY,
@@ -109,10 +114,10 @@ public final class VerificationDisabled implements DockerfileRule {
             return;
         }
         List<ShellWord> arguments = command.words().subList(program + 1, command.words().size());
-        if (name.matches("pip[0-9.]+")) {
+        if (VERSIONED_PIP.matcher(name).matches()) {
             name = "pip";
         }
-        if (name.matches("python[0-9.]*") && arguments.size() > 1
+        if (PYTHON.matcher(name).matches() && arguments.size() > 1
                 && arguments.get(0).value().equals("-m") && arguments.get(1).value().equals("pip")) {
             name = "pip";
         }
@@ -135,7 +140,7 @@ public final class VerificationDisabled implements DockerfileRule {
             return true;
         }
         boolean shortFlag = flag.length() == 2 && flag.charAt(1) != '-';
-        return shortFlag && value.matches("-[a-zA-Z]+") && value.indexOf(flag.charAt(1)) > 0;
+        return shortFlag && SHORT_FLAGS.matcher(value).matches() && value.indexOf(flag.charAt(1)) > 0;
     }
 
     private static void reportFlag(RuleContext context, ShellCommand command, ShellWord word, String flag) {

@@ -17,12 +17,16 @@ import dev.drydock.core.lint.RuleContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * DD5008: {@code chmod 777}, {@code chmod a+rwx}, {@code chmod o+w} or {@code COPY --chmod=666}
  * lets any user of the container (and any process that gets in) change those files.
  */
 public final class WorldWritablePermissions implements DockerfileRule {
+
+    private static final Pattern CHMOD_OPTIONS = Pattern.compile("-[RrcfvH]+");
+    private static final Pattern OCTAL_MODE = Pattern.compile("[0-7]{3,4}");
 
     private static final RuleMetadata METADATA = new RuleMetadata("DD5008", "Do not make files world-writable",
             Severity.WARNING, RuleCategory.SECURITY, RuleReferences.none().withNistSp800190("4.1.2"));
@@ -63,7 +67,7 @@ public final class WorldWritablePermissions implements DockerfileRule {
     private static Optional<ShellWord> firstMode(ShellCommand command) {
         for (ShellWord argument : command.arguments()) {
             String value = argument.value();
-            if (value.startsWith("--") || value.matches("-[RrcfvH]+")) {
+            if (value.startsWith("--") || CHMOD_OPTIONS.matcher(value).matches()) {
                 continue;
             }
             return Optional.of(argument);
@@ -92,7 +96,7 @@ public final class WorldWritablePermissions implements DockerfileRule {
     }
 
     private static boolean isOctal(String mode) {
-        return mode.matches("[0-7]{3,4}");
+        return OCTAL_MODE.matcher(mode).matches();
     }
 
     /** The mode with write taken from group and others: {@code 777} becomes {@code 755}, {@code 0666} {@code 0644}. */

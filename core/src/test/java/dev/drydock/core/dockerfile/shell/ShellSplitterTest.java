@@ -120,6 +120,17 @@ class ShellSplitterTest {
     }
 
     @Test
+    void aCommandIsNamedByItsBaseNameOrAsWrittenButNotByAPartOfIt() {
+        ShellCommand command = split("/usr/local/bin/apt-get update").commands().get(0);
+        assertThat(command.baseName()).isEqualTo("apt-get");
+        assertThat(command.isNamed("curl", "apt-get")).isTrue();
+        assertThat(command.isNamed("/usr/local/bin/apt-get")).isTrue();
+        assertThat(command.isNamed("get", "t-get", "bin/apt-get", "usr/local/bin/apt-get", "apt")).isFalse();
+        assertThat(split("xapt-get update").commands().get(0).isNamed("apt-get")).isFalse();
+        assertThat(split("A=1").commands().get(0).isNamed("A=1")).isFalse();
+    }
+
+    @Test
     void heredocScriptsAreSplitAndNestedHeredocBodiesSkipped() {
         Dockerfile dockerfile = Dockerfile.parse("RUN <<EOF\napt-get update\ncat <<X > /f\nrm -rf /\nX\nsudo ls\nEOF\n"
                 + "RUN python3 <<PY\nimport os\nPY\nRUN bash <<SH\nls\nSH\n");
