@@ -11,6 +11,7 @@ public final class ShellUserAndLabelRules {
     }
 
     public static List<DockerfileRule> all() {
-        return List.of();
+        return List.of(new PipeWithoutPipefail(), new SudoInRun(), new CdInsteadOfWorkdir(), new LastUserIsRoot(),
+                new PointlessCommandInRun(), new WgetAndCurlBoth(), new WgetWithoutProgress());
     }
 }
