@@ -4,6 +4,7 @@ import dev.drydock.core.lint.RuleCases;
 import org.junit.jupiter.api.Test;
 
 import static dev.drydock.core.lint.RuleCases.catches;
+import static dev.drydock.core.lint.rules.ShellBatchFixCases.fixes;
 import static dev.drydock.core.lint.RuleCases.passes;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,5 +27,13 @@ class CdInsteadOfWorkdirTest {
         assertThat(RuleCases.findings("DD3003", "FROM debian\nRUN cd $HOME && make\n").get(0).fixes()).isEmpty();
         assertThat(RuleCases.findings("DD3003", "FROM debian\nRUN cd /app; make\n").get(0).fixes()).isEmpty();
         assertThat(RuleCases.findings("DD3003", "FROM debian\nRUN cd /a && cd /b && make\n").get(0).fixes()).isEmpty();
+    }
+
+    @Test
+    void fixMovesTheDirectoryToWorkdir() {
+        fixes("DD3003", "FROM debian\nRUN cd /usr/src/app && \\\n    make install\n",
+                "FROM debian\nWORKDIR /usr/src/app\nRUN make install\n");
+        fixes("DD3003", "FROM debian\nRUN --mount=type=cache,target=/root/.cache cd /src && make\n",
+                "FROM debian\nWORKDIR /src\nRUN --mount=type=cache,target=/root/.cache make\n");
     }
 }

@@ -5,6 +5,7 @@ import dev.drydock.core.lint.RuleCases;
 import org.junit.jupiter.api.Test;
 
 import static dev.drydock.core.lint.RuleCases.catches;
+import static dev.drydock.core.lint.rules.ShellBatchFixCases.fixes;
 import static dev.drydock.core.lint.RuleCases.passes;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,5 +30,11 @@ class SudoInRunTest {
 
     private static Fix.Safety safety(String dockerfile) {
         return RuleCases.findings("DD3004", dockerfile).get(0).fixes().get(0).safety();
+    }
+
+    @Test
+    void fixRemovesTheSudoWord() {
+        fixes("DD3004", "FROM debian\nRUN sudo apt-get update && \\\n    sudo \\\n    make\n",
+                "FROM debian\nRUN apt-get update && \\\n    make\n");
     }
 }

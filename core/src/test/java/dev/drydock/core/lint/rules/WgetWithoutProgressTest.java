@@ -3,6 +3,7 @@ package dev.drydock.core.lint.rules;
 import org.junit.jupiter.api.Test;
 
 import static dev.drydock.core.lint.RuleCases.catches;
+import static dev.drydock.core.lint.rules.ShellBatchFixCases.fixes;
 import static dev.drydock.core.lint.RuleCases.passes;
 
 class WgetWithoutProgressTest {
@@ -17,5 +18,11 @@ class WgetWithoutProgressTest {
         passes("DD3047", "FROM debian\nRUN wget -nv https://example.com/x\n");
         passes("DD3047", "FROM debian\nRUN wget -qO- https://example.com/x\n");
         passes("DD3047", "FROM debian\nRUN wget --output-file=/tmp/log https://example.com/x\n");
+    }
+
+    @Test
+    void fixAddsTheProgressOption() {
+        fixes("DD3047", "FROM debian\nRUN wget -O /x https://example.com/x\n",
+                "FROM debian\nRUN wget --progress=dot:giga -O /x https://example.com/x\n");
     }
 }
