@@ -2,7 +2,6 @@ package dev.drydock.core.lint.rules;
 
 import dev.drydock.core.dockerfile.Dockerfile;
 import dev.drydock.core.dockerfile.SourceRange;
-import dev.drydock.core.dockerfile.Stage;
 import dev.drydock.core.dockerfile.instruction.FromInstruction;
 import dev.drydock.core.dockerfile.instruction.Instruction;
 import dev.drydock.core.dockerfile.instruction.RunInstruction;
@@ -69,8 +68,7 @@ public final class PipeWithoutPipefail implements DockerfileRule {
 
     /** One SHELL line before the first such RUN covers every later RUN until the next FROM or SHELL. */
     private static Fix shellFix(RuleContext context, RunInstruction run) {
-        String base = context.dockerfile().stageOf(run).map(Stage::baseImage).orElse("").toLowerCase(Locale.ROOT);
-        String shell = base.contains("alpine") || base.contains("busybox") ? "/bin/ash" : "/bin/bash";
+        String shell = ShellBatchSupport.onBusybox(context.dockerfile(), run) ? "/bin/ash" : "/bin/bash";
         String indentation = ShellBatchSupport.indentationAt(context.dockerfile().text(), run.range().startOffset());
         String line = "SHELL [\"" + shell + "\", \"-o\", \"pipefail\", \"-c\"]\n" + indentation;
         return context.fix("Insert SHELL [\"" + shell + "\", \"-o\", \"pipefail\", \"-c\"] before this RUN",

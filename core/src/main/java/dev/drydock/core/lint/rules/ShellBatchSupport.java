@@ -5,6 +5,9 @@ import dev.drydock.core.dockerfile.Stage;
 import dev.drydock.core.dockerfile.instruction.Instruction;
 import dev.drydock.core.dockerfile.instruction.UserInstruction;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /** Small questions several rules of {@link ShellUserAndLabelRules} ask about a Dockerfile. */
 final class ShellBatchSupport {
 
@@ -35,6 +38,25 @@ final class ShellBatchSupport {
             }
         }
         return root;
+    }
+
+    /**
+     * Whether the stage of {@code instruction} is built on Alpine or BusyBox (following FROM of earlier
+     * stages): their shell is BusyBox ash and their wget is BusyBox's, with fewer options.
+     */
+    static boolean onBusybox(Dockerfile dockerfile, Instruction instruction) {
+        Stage stage = dockerfile.stageOf(instruction).orElse(null);
+        for (int hops = 0; stage != null && hops < dockerfile.stages().size(); hops++) {
+            int index = stage.index();
+            Optional<Stage> base = dockerfile.stage(stage.baseImage()).filter(earlier -> earlier.index() < index);
+            if (base.isEmpty()) {
+                String image = stage.baseImage().toLowerCase(Locale.ROOT);
+                String name = image.substring(image.lastIndexOf('/') + 1);
+                return name.startsWith("alpine") || name.startsWith("busybox") || name.contains("-alpine");
+            }
+            stage = base.get();
+        }
+        return false;
     }
 
     /** The blanks before {@code offset} on its line, so that an inserted line can keep the indentation. */

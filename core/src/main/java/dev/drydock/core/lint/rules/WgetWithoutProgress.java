@@ -16,6 +16,7 @@ import dev.drydock.core.lint.RuleContext;
 /**
  * DD3047 (Hadolint DL3047): wget's default progress bar writes a line per few kilobytes into a
  * non-terminal build log, bloating it by megabytes. Quiet, no-verbose or log-file flags also settle it.
+ * BusyBox wget (Alpine) has no {@code --progress}; there the fix adds {@code -q}.
  */
 public final class WgetWithoutProgress implements DockerfileRule {
 
@@ -37,8 +38,10 @@ public final class WgetWithoutProgress implements DockerfileRule {
                 for (ShellCommand wget : script.commands()) {
                     if (wget.name().equals("wget") && !quietEnough(wget)) {
                         ShellWord name = wget.nameWord().orElseThrow();
-                        Fix fix = context.fix("Add --progress=dot:giga", Fix.Safety.SAFE,
-                                context.insertAfter(name.range(), " --progress=dot:giga"));
+                        Fix fix = ShellBatchSupport.onBusybox(context.dockerfile(), run)
+                                ? context.fix("Add -q", Fix.Safety.SAFE, context.insertAfter(name.range(), " -q"))
+                                : context.fix("Add --progress=dot:giga", Fix.Safety.SAFE,
+                                        context.insertAfter(name.range(), " --progress=dot:giga"));
                         context.report(name.range(), "Use wget --progress=dot:giga (or -q / -nv): the default "
                                 + "progress bar floods the build log", fix);
                     }

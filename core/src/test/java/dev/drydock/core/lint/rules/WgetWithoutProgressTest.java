@@ -24,5 +24,7 @@ class WgetWithoutProgressTest {
     void fixAddsTheProgressOption() {
         fixes("DD3047", "FROM debian\nRUN wget -O /x https://example.com/x\n",
                 "FROM debian\nRUN wget --progress=dot:giga -O /x https://example.com/x\n");
+        fixes("DD3047", "FROM node:20-alpine AS base\nFROM base\nRUN wget https://example.com/x\n",
+                "FROM node:20-alpine AS base\nFROM base\nRUN wget -q https://example.com/x\n");
     }
 }
