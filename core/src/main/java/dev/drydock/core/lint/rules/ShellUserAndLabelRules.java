@@ -11,6 +11,11 @@ public final class ShellUserAndLabelRules {
     }
 
     public static List<DockerfileRule> all() {
-        return List.of();
+        return List.of(new PipeWithoutPipefail(), new SudoInRun(), new CdInsteadOfWorkdir(), new LastUserIsRoot(),
+                new PointlessCommandInRun(), new WgetAndCurlBoth(), new WgetWithoutProgress(),
+                new CopyThenExtractArchive(), new UseraddWithoutNoLogInit(),
+                new InvalidLabelKey(), new RequiredLabelMissing(), new SuperfluousLabel(), new EmptySchemaLabel(),
+                new LabelNotUrl(), new LabelNotRfc3339(), new LabelNotSpdx(), new LabelNotGitHash(), new LabelNotSemver(),
+                new LabelNotEmail());
     }
 }

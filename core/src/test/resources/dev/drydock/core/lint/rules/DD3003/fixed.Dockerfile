@@ -1,0 +1,3 @@
+FROM debian:12
+WORKDIR /usr/src/app
+RUN make install

@@ -1,0 +1,3 @@
+FROM debian:12
+RUN wget https://example.com/a.tgz && \
+    wget -O /tmp/b.tgz https://example.com/b.tgz

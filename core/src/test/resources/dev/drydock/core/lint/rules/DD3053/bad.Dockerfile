@@ -1,0 +1,2 @@
+FROM debian:12
+LABEL org.opencontainers.image.created="2026-05-01 12:00"
