@@ -62,7 +62,7 @@ public final class DrydockApp extends Application {
 
         WindowSize size = preferences.windowSize().orElseGet(DrydockApp::defaultSize);
         Scene scene = new Scene(window.node(), size.width(), size.height());
-        scene.getStylesheets().add(Stylesheet.url());
+        scene.getStylesheets().addAll(Stylesheet.urls());
         stage.setTitle("Drydock");
         stage.getIcons().setAll(icons);
         stage.setMinWidth(900);

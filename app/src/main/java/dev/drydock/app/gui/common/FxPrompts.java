@@ -57,6 +57,6 @@ public final class FxPrompts implements UserPrompts {
         alert.getDialogPane().setMinWidth(460);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.getDialogPane().getStyleClass().add("drydock-dialog");
-        alert.getDialogPane().getStylesheets().add(Stylesheet.url());
+        alert.getDialogPane().getStylesheets().addAll(Stylesheet.urls());
     }
 }

@@ -33,7 +33,7 @@ public final class ConnectionSettingsDialog extends Dialog<EndpointChoice> {
         initOwner(owner);
         setTitle("Connection settings");
         setHeaderText("Which Docker daemon should Drydock work with?");
-        getDialogPane().getStylesheets().add(Stylesheet.url());
+        getDialogPane().getStylesheets().addAll(Stylesheet.urls());
         getDialogPane().getStyleClass().add("drydock-dialog");
 
         ToggleGroup group = new ToggleGroup();
