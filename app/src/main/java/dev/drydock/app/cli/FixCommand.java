@@ -2,6 +2,7 @@ package dev.drydock.app.cli;
 
 import dev.drydock.core.config.LintConfig;
 import dev.drydock.core.dockerfile.Dockerfile;
+import dev.drydock.core.files.AtomicFileWrite;
 import dev.drydock.core.fix.UnifiedDiff;
 import dev.drydock.core.lint.DockerfileLinter;
 import picocli.CommandLine.Command;
