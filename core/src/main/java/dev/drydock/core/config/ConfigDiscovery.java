@@ -33,6 +33,13 @@ public final class ConfigDiscovery {
             return List.of(explicit.get());
         }
         List<Path> files = new ArrayList<>(projectFiles(workingDir.toAbsolutePath().normalize()));
+        files.addAll(userConfigFiles(environment));
+        return files;
+    }
+
+    /** Only the user's config files: for a Dockerfile that is not in any folder yet (an untitled buffer). */
+    public static List<Path> userConfigFiles(Map<String, String> environment) {
+        List<Path> files = new ArrayList<>();
         userConfigHome(environment).ifPresent(home -> {
             addIfFile(files, home.resolve("drydock").resolve("config.yaml"));
             addIfFile(files, home.resolve("hadolint.yaml"));

@@ -7,6 +7,9 @@ import dev.drydock.core.settings.LoadedSettings;
 import dev.drydock.core.settings.SettingsStore;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,6 +60,31 @@ public final class StoredPreferences implements WorkbenchPreferences, AutoClosea
     @Override
     public void saveWindowSize(WindowSize size) {
         update(current -> current.withWindow(size));
+    }
+
+    @Override
+    public List<Path> recentDockerfiles() {
+        return DockerfilePaths.paths(settings);
+    }
+
+    @Override
+    public void saveRecentDockerfiles(List<Path> files) {
+        update(current -> current.withRecentDockerfiles(DockerfilePaths.strings(files)));
+    }
+
+    @Override
+    public Map<String, Path> dockerfileLinks() {
+        return DockerfilePaths.links(settings);
+    }
+
+    @Override
+    public void saveDockerfileLink(String image, Path dockerfile) {
+        update(current -> current.withDockerfileLink(image, dockerfile.toAbsolutePath().toString()));
+    }
+
+    @Override
+    public void removeDockerfileLink(String image) {
+        update(current -> current.withDockerfileLink(image, null));
     }
 
     @Override

@@ -4,6 +4,9 @@ import dev.drydock.core.daemon.endpoint.EndpointChoice;
 import dev.drydock.core.settings.DrydockSettings;
 import dev.drydock.core.settings.DrydockSettings.WindowSize;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What the workbench remembers between runs. Saving never blocks the UI and never throws. */
@@ -16,6 +19,19 @@ public interface WorkbenchPreferences {
     Optional<WindowSize> windowSize();
 
     void saveWindowSize(WindowSize size);
+
+    /** The Dockerfiles opened lately, most recent first. */
+    List<Path> recentDockerfiles();
+
+    void saveRecentDockerfiles(List<Path> files);
+
+    /** Which Dockerfile builds which image: image repository or id → Dockerfile. */
+    Map<String, Path> dockerfileLinks();
+
+    /** Remembers that {@code dockerfile} builds {@code image} (a repository or an image id). */
+    void saveDockerfileLink(String image, Path dockerfile);
+
+    void removeDockerfileLink(String image);
 
     /** Why the saved settings could not be used, for a one-time notice; empty when they could. */
     default Optional<String> loadProblem() {
@@ -45,6 +61,31 @@ public interface WorkbenchPreferences {
             @Override
             public void saveWindowSize(WindowSize size) {
                 settings = settings.withWindow(size);
+            }
+
+            @Override
+            public List<Path> recentDockerfiles() {
+                return DockerfilePaths.paths(settings);
+            }
+
+            @Override
+            public void saveRecentDockerfiles(List<Path> files) {
+                settings = settings.withRecentDockerfiles(DockerfilePaths.strings(files));
+            }
+
+            @Override
+            public Map<String, Path> dockerfileLinks() {
+                return DockerfilePaths.links(settings);
+            }
+
+            @Override
+            public void saveDockerfileLink(String image, Path dockerfile) {
+                settings = settings.withDockerfileLink(image, dockerfile.toAbsolutePath().toString());
+            }
+
+            @Override
+            public void removeDockerfileLink(String image) {
+                settings = settings.withDockerfileLink(image, null);
             }
         };
     }
