@@ -125,6 +125,7 @@ public final class DockerfileWorkspace {
         Optional<DockerfileDocument> open = find(normal);
         if (open.isPresent()) {
             select(open.get());
+            recent.add(normal);
             return CompletableFuture.completedFuture(open);
         }
         CompletableFuture<Optional<DockerfileDocument>> result = new CompletableFuture<>();
