@@ -23,6 +23,13 @@ class ViewModelRulesTest {
     }
 
     @Test
+    void dockerfileDocumentsAreViewModelsToo() {
+        noClasses().that().resideInAPackage("dev.drydock.app.gui.dockerfiles.document..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..")
+                .check(GUI);
+    }
+
+    @Test
     void theGuiNeverTalksToDockerJavaDirectly() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("com.github.dockerjava..").check(GUI);
     }
