@@ -5,6 +5,7 @@ import dev.drydock.core.dockerfile.Dockerfile;
 import dev.drydock.core.files.AtomicFileWrite;
 import dev.drydock.core.fix.UnifiedDiff;
 import dev.drydock.core.lint.DockerfileLinter;
+import dev.drydock.core.lint.RepeatedFixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -2,6 +2,7 @@ package dev.drydock.app.cli;
 
 import dev.drydock.core.findings.Finding;
 import dev.drydock.core.fix.Fix;
+import dev.drydock.core.lint.RepeatedFixes;
 import dev.drydock.core.report.TerminalText;
 
 import java.io.PrintWriter;
