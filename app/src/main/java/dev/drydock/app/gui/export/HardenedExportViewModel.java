@@ -1,5 +1,6 @@
 package dev.drydock.app.gui.export;
 
+import dev.drydock.core.files.AtomicFileWrite;
 import dev.drydock.app.gui.common.UserMessage;
 import dev.drydock.app.gui.common.UserPrompts;
 import dev.drydock.app.gui.task.UiTask;
@@ -157,9 +158,9 @@ public final class HardenedExportViewModel {
     private void write(HardenedDockerfile hardened, List<Path> files) {
         Path target = files.get(0);
         services.runner().submit(UiTask.of("Exporting " + target.getFileName(), (token, progress) -> {
-                    AtomicTextWrite.write(target, hardened.hardened());
+                    AtomicFileWrite.write(target, hardened.hardened());
                     if (files.size() > 1) {
-                        AtomicTextWrite.write(files.get(1), hardened.report());
+                        AtomicFileWrite.write(files.get(1), hardened.report());
                     }
                     return List.copyOf(files);
                 })
