@@ -23,9 +23,12 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.MultiChangeBuilder;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.TwoDimensional;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -182,8 +185,8 @@ public final class DockerfileEditor {
     public void toggleComment() {
         int start = area.getSelection().getStart();
         int end = area.getSelection().getEnd();
-        int fromLine = area.offsetToPosition(start, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor() + 1;
-        var last = area.offsetToPosition(end, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+        int fromLine = area.offsetToPosition(start, Bias.Forward).getMajor() + 1;
+        TwoDimensional.Position last = area.offsetToPosition(end, Bias.Forward);
         int toLine = last.getMajor() + 1;
         if (end > start && last.getMinor() == 0 && toLine > fromLine) {
             toLine--;
@@ -198,7 +201,7 @@ public final class DockerfileEditor {
     }
 
     /** The gutter marks shown, by 0-based line. */
-    public java.util.Map<Integer, GutterMark> gutterMarks() {
+    public Map<Integer, GutterMark> gutterMarks() {
         return gutter.marks();
     }
 
