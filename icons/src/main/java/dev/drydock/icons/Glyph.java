@@ -21,5 +21,9 @@ public enum Glyph {
     WARNING,
     ERROR,
     INFO,
+    /** A style finding (least serious). */
+    STYLE_HINT,
+    /** Fixes are available (the editor's light-bulb). */
+    QUICK_FIX,
     CANCEL
 }

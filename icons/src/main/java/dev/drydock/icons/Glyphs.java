@@ -45,6 +45,8 @@ public final class Glyphs {
             case WARNING -> MaterialDesignA.ALERT_OUTLINE;
             case ERROR -> MaterialDesignA.ALERT_CIRCLE_OUTLINE;
             case INFO -> MaterialDesignI.INFORMATION_OUTLINE;
+            case STYLE_HINT -> MaterialDesignF.FORMAT_PAINT;
+            case QUICK_FIX -> MaterialDesignL.LIGHTBULB_ON_OUTLINE;
             case CANCEL -> MaterialDesignC.CLOSE_CIRCLE_OUTLINE;
         };
     }

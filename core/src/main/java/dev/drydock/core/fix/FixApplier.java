@@ -3,6 +3,7 @@ package dev.drydock.core.fix;
 import dev.drydock.core.fix.FixAllResult.SkippedFix;
 import dev.drydock.core.fix.FixNotApplicableException.Reason;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -25,13 +26,29 @@ public final class FixApplier {
         return applyEdits(text, fix.edits());
     }
 
+    /**
+     * The edits of {@code fix}, checked against {@code text} like {@link #apply}, in the order an editor
+     * must perform them one after the other: descending offsets (inserts at one offset last-listed
+     * first), so each edit's offsets are still those of the original text when it is performed.
+     * Performing them in this order gives exactly what {@link #apply} returns; an editor can thus
+     * apply a fix as one undoable change without applying it a second way.
+     */
+    public List<TextEdit> plan(String text, Fix fix) {
+        checkVersion(text, fix);
+        return planEdits(text, fix.edits());
+    }
+
+    /** Like {@link #plan(String, Fix)} for edits that carry no document version (e.g. commenting lines). */
+    public List<TextEdit> planEdits(String text, List<TextEdit> edits) {
+        List<TextEdit> ordered = new ArrayList<>(checkedInOrder(text, edits));
+        Collections.reverse(ordered);
+        return List.copyOf(ordered);
+    }
+
     /** Applies edits to {@code text}; throws {@link FixNotApplicableException} when any is out of range or overlaps another. */
     public String applyEdits(String text, List<TextEdit> edits) {
-        List<TextEdit> ordered = checkedInOrder(text, edits);
         StringBuilder result = new StringBuilder(text);
-        // Descending offsets; a stable sort keeps same-offset inserts in given order, so walk them backwards too.
-        for (int i = ordered.size() - 1; i >= 0; i--) {
-            TextEdit edit = ordered.get(i);
+        for (TextEdit edit : planEdits(text, edits)) {
             result.replace(edit.startOffset(), edit.endOffset(), edit.newText());
         }
         return result.toString();
