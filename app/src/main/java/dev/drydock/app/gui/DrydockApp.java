@@ -7,7 +7,15 @@ import dev.drydock.app.gui.connection.ConnectionBackend;
 import dev.drydock.app.gui.connection.CoreConnectionBackend;
 import dev.drydock.app.gui.connection.StoredPreferences;
 import dev.drydock.app.gui.connection.WorkbenchPreferences;
+import dev.drydock.app.gui.dockerfiles.DockerfileWorkbench;
+import dev.drydock.app.gui.dockerfiles.FxDocumentPrompts;
+import dev.drydock.app.gui.dockerfiles.document.DocumentLinter;
 import dev.drydock.app.gui.shell.MainWindow;
+import dev.drydock.app.gui.shell.Page;
+import dev.drydock.app.gui.task.UiScheduler;
+import dev.drydock.core.daemon.endpoint.HostEnvironment;
+import dev.drydock.core.settings.RecoveryStore;
+import javafx.application.Platform;
 import dev.drydock.app.gui.shell.WorkbenchViewModel;
 import dev.drydock.app.gui.task.UiTaskRunner;
 import dev.drydock.app.gui.task.UiThread;
@@ -39,7 +47,8 @@ public final class DrydockApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        workbench = show(stage, new CoreConnectionBackend(), preferences);
+        workbench = show(stage, new CoreConnectionBackend(), preferences,
+                RecoveryStore.forUser(HostEnvironment.current())).workbench();
         if (StartupProbe.enabled()) {
             StartupProbe.measure(stage.getScene());
             return;
@@ -47,18 +56,27 @@ public final class DrydockApp extends Application {
         workbench.connect();
     }
 
+    /** The window's two halves: the daemon workbench and the Dockerfile workspace. */
+    public record Shown(WorkbenchViewModel workbench, DockerfileWorkbench dockerfiles) {
+    }
+
     /**
      * Builds the workbench into {@code stage} and shows it, not yet connected (call
-     * {@link WorkbenchViewModel#connect()}). Tests use it with a backend of their own.
+     * {@link WorkbenchViewModel#connect()}), and offers to restore unsaved Dockerfiles kept in
+     * {@code recovery}. Tests use it with a backend and a recovery folder of their own.
      */
-    public static WorkbenchViewModel show(Stage stage, ConnectionBackend backend, WorkbenchPreferences preferences) {
+    public static Shown show(Stage stage, ConnectionBackend backend, WorkbenchPreferences preferences,
+                             RecoveryStore recovery) {
         List<Image> icons = AppIcon.windowIcons();
         FxPrompts prompts = new FxPrompts(() -> stage);
         UiTaskRunner runner = UiTaskRunner.forFx();
         runner.setDefaultErrorHandler(error -> prompts.showError(UserMessage.of("Something went wrong", error)));
         WorkbenchViewModel workbench = new WorkbenchViewModel(runner, UiThread.fxLater(), backend, preferences,
                 prompts, Clock.systemUTC());
-        MainWindow window = new MainWindow(workbench, icons, () -> stage, prompts);
+        FxDocumentPrompts documentPrompts = new FxDocumentPrompts(() -> stage, prompts);
+        DockerfileWorkbench dockerfiles = DockerfileWorkbench.create(runner, UiScheduler.fx(), preferences, recovery,
+                DocumentLinter.standard(), documentPrompts);
+        MainWindow window = new MainWindow(workbench, dockerfiles, icons, () -> stage, prompts);
 
         WindowSize size = preferences.windowSize().orElseGet(DrydockApp::defaultSize);
         Scene scene = new Scene(window.node(), size.width(), size.height());
@@ -69,13 +87,47 @@ public final class DrydockApp extends Application {
         stage.setMinHeight(560);
         stage.setMaximized(size.maximized());
         stage.setScene(scene);
-        stage.setOnCloseRequest(event -> preferences.saveWindowSize(new WindowSize(
-                stage.isMaximized() ? size.width() : scene.getWidth(),
-                stage.isMaximized() ? size.height() : scene.getHeight(), stage.isMaximized())));
+        stage.setOnCloseRequest(event -> {
+            preferences.saveWindowSize(new WindowSize(
+                    stage.isMaximized() ? size.width() : scene.getWidth(),
+                    stage.isMaximized() ? size.height() : scene.getHeight(), stage.isMaximized()));
+            if (dockerfiles.workspace().documents().stream().anyMatch(document -> document.isDirty())) {
+                event.consume(); // ask about unsaved Dockerfiles first; close once they are dealt with
+                dockerfiles.workspace().closeAll().thenAccept(closed -> {
+                    if (closed) {
+                        stage.close();
+                    }
+                });
+            }
+        });
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                dockerfiles.workspace().checkExternalChanges();
+            }
+        });
         stage.show();
+        offerRecovery(dockerfiles, documentPrompts, workbench, prompts);
         preferences.loadProblem().ifPresent(problem -> javafx.application.Platform.runLater(() -> prompts.showError(
                 new UserMessage("Settings were reset", problem, ""))));
-        return workbench;
+        return new Shown(workbench, dockerfiles);
+    }
+
+    private static void offerRecovery(DockerfileWorkbench dockerfiles, FxDocumentPrompts documentPrompts,
+                                      WorkbenchViewModel workbench, FxPrompts prompts) {
+        dockerfiles.workspace().recoverableBuffers().thenAccept(listing -> Platform.runLater(() -> {
+            if (!listing.notes().isEmpty()) {
+                prompts.showError(new UserMessage("Some unsaved work could not be read", String.join(" ", listing.notes()), ""));
+            }
+            if (listing.buffers().isEmpty()) {
+                return;
+            }
+            if (documentPrompts.askRestore(listing.buffers())) {
+                workbench.pageProperty().set(Page.DOCKERFILES);
+                dockerfiles.workspace().restore(listing.buffers());
+            } else {
+                dockerfiles.workspace().discardRecovery();
+            }
+        }));
     }
 
     /** 1280×800, or 90 % of a smaller screen. */

@@ -5,6 +5,7 @@ import dev.drydock.app.gui.common.Stylesheet;
 import dev.drydock.app.gui.common.UserMessage;
 import dev.drydock.app.gui.dockerfiles.document.DocumentPrompts;
 import dev.drydock.app.gui.dockerfiles.document.DockerfileDocument;
+import dev.drydock.core.settings.RecoveredBuffer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -13,7 +14,9 @@ import javafx.stage.Window;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 /** The Dockerfile workspace's questions as dialogs over the main window. */
@@ -62,6 +65,22 @@ public final class FxDocumentPrompts implements DocumentPrompts {
         }, () -> chooser.setInitialFileName("Dockerfile"));
         File file = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    /**
+     * "Restore the unsaved Dockerfiles of the last session?" — Restore (the default: nothing is lost by
+     * pressing Enter) or Discard.
+     */
+    public boolean askRestore(List<RecoveredBuffer> buffers) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        String names = buffers.stream().map(buffer -> "• " + buffer.file().map(Path::toString).orElse(buffer.displayName()))
+                .collect(Collectors.joining("\n"));
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Restore unsaved work",
+                buffers.size() == 1 ? "One Dockerfile had unsaved changes when Drydock last stopped."
+                        : buffers.size() + " Dockerfiles had unsaved changes when Drydock last stopped.",
+                names + "\n\nRestore them into the editor? (Discarding cannot be undone.)", restore, discard);
+        return alert.showAndWait().filter(discard::equals).isEmpty();
     }
 
     @Override

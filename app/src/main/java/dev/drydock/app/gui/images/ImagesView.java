@@ -11,14 +11,18 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The Images page: the live table, removing images and the selected image's details. */
 public final class ImagesView {
 
     private final TablePage<ImageSummary> page;
 
-    public ImagesView(ImagesViewModel model) {
+    /** @param chooseDockerfile asks for a Dockerfile to link to the selected image; empty when cancelled */
+    public ImagesView(ImagesViewModel model, Supplier<Optional<Path>> chooseDockerfile) {
         DetailsPane<ImageDetails> details = new DetailsPane<>("Select an image to see its details.", model.details(),
                 image -> ImageSheet.of(image, model.history(), model::loadHistory), ImageDetails::rawJson);
         page = new TablePage<>("Images", "No images", model.rows(), model::select, details);
@@ -36,6 +40,10 @@ public final class ImagesView {
         page.table().getSortOrder().add(created);
         page.action("Remove", Glyphs.of(Glyph.REMOVE), "image-remove", model.canRemoveProperty(), model::remove)
                 .getStyleClass().add("danger");
+        page.action("Open Dockerfile", Glyphs.of(Glyph.DOCKERFILES), "image-open-dockerfile",
+                model.selectedDockerfileProperty().isNotNull(), model::openDockerfile);
+        page.action("Link Dockerfile…", null, "image-link-dockerfile", model.selectedProperty().isNotNull(),
+                () -> chooseDockerfile.get().ifPresent(model::linkDockerfile));
         MenuItem remove = new MenuItem("Remove…", Glyphs.of(Glyph.REMOVE));
         remove.disableProperty().bind(model.canRemoveProperty().not());
         remove.setOnAction(event -> model.remove());

@@ -19,7 +19,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Objects;
 
 /**
@@ -37,6 +39,9 @@ public final class ImagesViewModel {
     private final ReadOnlyBooleanWrapper canRemove = new ReadOnlyBooleanWrapper(this, "canRemove");
     private final DetailsLoader<ImageDetails> details;
     private final DetailsLoader<List<ImageHistoryEntry>> history;
+    private final ReadOnlyObjectWrapper<Path> selectedDockerfile = new ReadOnlyObjectWrapper<>(this, "selectedDockerfile");
+    private ImageDockerfiles dockerfiles;
+    private Consumer<Path> dockerfileOpener = path -> { };
 
     public ImagesViewModel(UiTaskRunner runner, DaemonAccess access, UserPrompts prompts) {
         this.runner = runner;
@@ -64,6 +69,41 @@ public final class ImagesViewModel {
         return history;
     }
 
+    /** Where "Open Dockerfile" finds an image's Dockerfile, and what opens it. */
+    public void useDockerfiles(ImageDockerfiles links, Consumer<Path> opener) {
+        this.dockerfiles = links;
+        this.dockerfileOpener = opener;
+        updateDockerfile();
+    }
+
+    /** The selected image's Dockerfile (from its label or the user's link); null when none is known. */
+    public ReadOnlyObjectProperty<Path> selectedDockerfileProperty() {
+        return selectedDockerfile.getReadOnlyProperty();
+    }
+
+    /** Opens the selected image's Dockerfile in the editor. */
+    public void openDockerfile() {
+        Path path = selectedDockerfile.get();
+        if (path != null) {
+            dockerfileOpener.accept(path);
+        }
+    }
+
+    /** Remembers {@code dockerfile} as the selected image's (its repository's) Dockerfile, and opens it. */
+    public void linkDockerfile(Path dockerfile) {
+        ImageSummary image = selected.get();
+        if (image != null && dockerfiles != null) {
+            dockerfiles.link(image, dockerfile);
+            updateDockerfile();
+            openDockerfile();
+        }
+    }
+
+    private void updateDockerfile() {
+        ImageSummary image = selected.get();
+        selectedDockerfile.set(image == null || dockerfiles == null ? null : dockerfiles.dockerfileOf(image).orElse(null));
+    }
+
     public ReadOnlyBooleanProperty canRemoveProperty() {
         return canRemove.getReadOnlyProperty();
     }
@@ -77,6 +117,7 @@ public final class ImagesViewModel {
                 select(null);
             } else if (!now.equals(current)) {
                 selected.set(now);
+                updateDockerfile();
             }
         }
     }
@@ -86,6 +127,7 @@ public final class ImagesViewModel {
             return;
         }
         selected.set(image);
+        updateDockerfile();
         history.clear();
         if (image == null) {
             details.clear();

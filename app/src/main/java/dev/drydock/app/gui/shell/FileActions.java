@@ -3,6 +3,8 @@ package dev.drydock.app.gui.shell;
 import dev.drydock.app.gui.archives.ArchiveSummaryText;
 import dev.drydock.app.gui.common.FxPrompts;
 import dev.drydock.app.gui.common.UserMessage;
+import dev.drydock.app.gui.dockerfiles.DockerfileChoosers;
+import dev.drydock.app.gui.dockerfiles.document.DockerfileWorkspace;
 import dev.drydock.app.gui.task.UiTask;
 import dev.drydock.core.image.ImageArchiveReader;
 import javafx.stage.FileChooser;
@@ -10,18 +12,21 @@ import javafx.stage.Window;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The file choosers behind "Open Dockerfile…" and "Open image tarball…". */
-final class FileActions {
+/** The file choosers behind "Open Dockerfile…", "Open image tarball…" and the Dockerfiles page. */
+final class FileActions implements DockerfileChoosers {
 
     private final WorkbenchViewModel model;
+    private final DockerfileWorkspace dockerfiles;
     private final Supplier<Window> window;
     private final FxPrompts prompts;
     private File lastFolder;
 
-    FileActions(WorkbenchViewModel model, Supplier<Window> window, FxPrompts prompts) {
+    FileActions(WorkbenchViewModel model, DockerfileWorkspace dockerfiles, Supplier<Window> window, FxPrompts prompts) {
         this.model = model;
+        this.dockerfiles = dockerfiles;
         this.window = window;
         this.prompts = prompts;
     }
@@ -29,10 +34,11 @@ final class FileActions {
     /** Goes to the Dockerfiles page and asks for a file to show there. */
     void openDockerfile() {
         model.pageProperty().set(Page.DOCKERFILES);
-        chooseDockerfile();
+        chooseDockerfile().ifPresent(dockerfiles::open);
     }
 
-    void chooseDockerfile() {
+    @Override
+    public Optional<Path> chooseDockerfile() {
         FileChooser chooser = chooser("Open Dockerfile");
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Dockerfiles", "Dockerfile", "Dockerfile.*", "*.Dockerfile", "*.dockerfile", "Containerfile"),
@@ -40,8 +46,19 @@ final class FileActions {
         File file = chooser.showOpenDialog(window.get());
         if (file != null) {
             lastFolder = file.getParentFile();
-            model.dockerfile().open(file.toPath());
         }
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(String suggestedName) {
+        FileChooser chooser = chooser("Export hardened Dockerfile");
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(window.get());
+        if (file != null) {
+            lastFolder = file.getParentFile();
+        }
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     void openImageTarball() {

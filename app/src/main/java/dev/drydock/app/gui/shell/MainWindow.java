@@ -5,7 +5,9 @@ import dev.drydock.app.gui.connection.ConnectionBanner;
 import dev.drydock.app.gui.connection.ConnectionSettingsDialog;
 import dev.drydock.app.gui.connection.ConnectionSettingsViewModel;
 import dev.drydock.app.gui.containers.ContainersView;
-import dev.drydock.app.gui.dockerfiles.DockerfilesView;
+import dev.drydock.app.gui.dockerfiles.DockerfileWorkbench;
+import dev.drydock.app.gui.dockerfiles.DockerfilesPage;
+import dev.drydock.app.gui.images.ImageDockerfiles;
 import dev.drydock.app.gui.images.ImagesView;
 import dev.drydock.app.gui.overview.OverviewView;
 import dev.drydock.app.gui.task.TaskArea;
@@ -37,11 +39,20 @@ public final class MainWindow {
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final Supplier<Window> window;
     private final FileActions files;
+    private final DockerfileWorkbench dockerfiles;
+    private final FxPrompts prompts;
 
-    public MainWindow(WorkbenchViewModel model, List<Image> appIcons, Supplier<Window> window, FxPrompts prompts) {
+    public MainWindow(WorkbenchViewModel model, DockerfileWorkbench dockerfiles, List<Image> appIcons,
+                      Supplier<Window> window, FxPrompts prompts) {
         this.model = model;
         this.window = window;
-        this.files = new FileActions(model, window, prompts);
+        this.dockerfiles = dockerfiles;
+        this.prompts = prompts;
+        this.files = new FileActions(model, dockerfiles.workspace(), window, prompts);
+        model.images().useDockerfiles(new ImageDockerfiles(model.preferences()), path -> {
+            model.pageProperty().set(Page.DOCKERFILES);
+            dockerfiles.workspace().open(path);
+        });
         root.getStyleClass().add("main-window");
         root.setId("main-window");
         root.setLeft(new NavigationBar(model.pageProperty(), appIcons, this::openConnectionSettings).node());
@@ -75,9 +86,10 @@ public final class MainWindow {
     private Node build(Page page) {
         return switch (page) {
             case OVERVIEW -> new OverviewView(model.overview()).node();
-            case IMAGES -> new ImagesView(model.images()).node();
+            case IMAGES -> new ImagesView(model.images(), files::chooseDockerfile).node();
             case CONTAINERS -> new ContainersView(model.containers()).node();
-            case DOCKERFILES -> new DockerfilesView(model.dockerfile(), files::chooseDockerfile).node();
+            case DOCKERFILES -> new DockerfilesPage(dockerfiles.model(), new DockerfilesPage.Services(model.runner(),
+                    dockerfiles.linter(), dockerfiles.rules(), dockerfiles.prompts(), prompts, files, window)).node();
         };
     }
 

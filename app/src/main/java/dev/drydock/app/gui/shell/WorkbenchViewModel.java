@@ -6,7 +6,6 @@ import dev.drydock.app.gui.connection.ConnectionViewModel;
 import dev.drydock.app.gui.connection.DaemonSession;
 import dev.drydock.app.gui.connection.WorkbenchPreferences;
 import dev.drydock.app.gui.containers.ContainersViewModel;
-import dev.drydock.app.gui.dockerfiles.DockerfileViewModel;
 import dev.drydock.app.gui.images.ImagesViewModel;
 import dev.drydock.app.gui.live.LiveFeed;
 import dev.drydock.app.gui.overview.OverviewViewModel;
@@ -43,7 +42,6 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
     private final ContainersViewModel containers;
     private final ImagesViewModel images;
     private final OverviewViewModel overview;
-    private final DockerfileViewModel dockerfile;
     private volatile DaemonSession session;
     private LiveFeed feed;
     private long connectRequest;
@@ -58,7 +56,6 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
         this.containers = new ContainersViewModel(runner, this::daemon, prompts);
         this.images = new ImagesViewModel(runner, this::daemon, prompts);
         this.overview = new OverviewViewModel(containers.rows().source().rows(), images.rows().source().rows());
-        this.dockerfile = new DockerfileViewModel(runner);
         connection.setRetryAction(() -> {
             DaemonSession current = session;
             if (current != null) {
@@ -87,10 +84,6 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
 
     public OverviewViewModel overview() {
         return overview;
-    }
-
-    public DockerfileViewModel dockerfile() {
-        return dockerfile;
     }
 
     public UiTaskRunner runner() {

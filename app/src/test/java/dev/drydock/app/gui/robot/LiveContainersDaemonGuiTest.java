@@ -1,6 +1,7 @@
 package dev.drydock.app.gui.robot;
 
 import dev.drydock.app.gui.DrydockApp;
+import dev.drydock.core.settings.RecoveryStore;
 import dev.drydock.app.gui.connection.CoreConnectionBackend;
 import dev.drydock.app.gui.connection.WorkbenchPreferences;
 import dev.drydock.app.gui.shell.WorkbenchViewModel;
@@ -14,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
@@ -36,6 +38,9 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(ApplicationExtension.class)
 class LiveContainersDaemonGuiTest {
 
+    @TempDir
+    static java.nio.file.Path recoveryFolder;
+
     @RegisterExtension
     final TestContainers containers = new TestContainers();
 
@@ -45,7 +50,7 @@ class LiveContainersDaemonGuiTest {
     void start(Stage stage) {
         WorkbenchPreferences preferences = WorkbenchPreferences.inMemory();
         preferences.saveEndpointChoice(EndpointChoice.host(TestDocker.endpoint().uri()));
-        workbench = DrydockApp.show(stage, new CoreConnectionBackend(), preferences);
+        workbench = DrydockApp.show(stage, new CoreConnectionBackend(), preferences, RecoveryStore.besideSettings(recoveryFolder.resolve("settings.json"))).workbench();
         workbench.connect();
     }
 

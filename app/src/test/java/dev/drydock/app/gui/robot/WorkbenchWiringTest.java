@@ -1,6 +1,7 @@
 package dev.drydock.app.gui.robot;
 
 import dev.drydock.app.gui.DrydockApp;
+import dev.drydock.core.settings.RecoveryStore;
 import dev.drydock.app.gui.Rows;
 import dev.drydock.app.gui.connection.ScriptedBackend;
 import dev.drydock.app.gui.connection.WorkbenchPreferences;
@@ -16,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -33,12 +35,15 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchWiringTest {
 
+    @TempDir
+    static java.nio.file.Path recoveryFolder;
+
     private final ScriptedBackend backend = new ScriptedBackend();
     private WorkbenchViewModel workbench;
 
     @Start
     void start(Stage stage) {
-        workbench = DrydockApp.show(stage, backend, WorkbenchPreferences.inMemory());
+        workbench = DrydockApp.show(stage, backend, WorkbenchPreferences.inMemory(), RecoveryStore.besideSettings(recoveryFolder.resolve("settings.json"))).workbench();
         workbench.connect();
     }
 

@@ -110,6 +110,15 @@ public final class DocumentLinter {
         }
     }
 
+    /** The rules and the configuration that apply to a file: what fixing and exporting it use. Blocking: reads config files. */
+    public record Setup(DockerfileLinter linter, LintConfig config) {
+    }
+
+    /** Drydock's rules (not ShellCheck, whose findings carry no fixes) and the file's configuration. */
+    public Setup setup(Optional<Path> file) {
+        return new Setup(rules, config(file, new ArrayList<>()));
+    }
+
     /** True for findings of ShellCheck ({@code SC2086}…), which only a full lint reports. */
     static boolean fromShellCheck(Finding finding) {
         return finding.ruleId().matches("SC\\d+");
