@@ -21,5 +21,11 @@ public enum Glyph {
     WARNING,
     ERROR,
     INFO,
-    CANCEL
+    CANCEL,
+    /** A finding of style severity: a matter of taste or convention. */
+    STYLE_HINT,
+    /** A finding has a fix the engine can apply. */
+    FIX,
+    /** Search or filter by text. */
+    SEARCH
 }

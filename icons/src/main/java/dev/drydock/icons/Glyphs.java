@@ -3,16 +3,19 @@ package dev.drydock.icons;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /** The one place that maps {@link Glyph} names to the icon font (Material Design Icons via Ikonli). */
 public final class Glyphs {
@@ -46,6 +49,9 @@ public final class Glyphs {
             case ERROR -> MaterialDesignA.ALERT_CIRCLE_OUTLINE;
             case INFO -> MaterialDesignI.INFORMATION_OUTLINE;
             case CANCEL -> MaterialDesignC.CLOSE_CIRCLE_OUTLINE;
+            case STYLE_HINT -> MaterialDesignB.BRUSH_VARIANT;
+            case FIX -> MaterialDesignW.WRENCH_OUTLINE;
+            case SEARCH -> MaterialDesignM.MAGNIFY;
         };
     }
 }
