@@ -25,5 +25,16 @@ public enum Glyph {
     STYLE_HINT,
     /** Fixes are available (the editor's light-bulb). */
     QUICK_FIX,
+    /** A finding has a fix the engine can apply. */
+    FIX,
+    /** Search or filter by text. */
+    SEARCH,
+    /** A new, empty file. */
+    NEW_FILE,
+    SAVE,
+    /** Write something out of Drydock: a hardened Dockerfile, a report. */
+    EXPORT,
+    /** The bundled sample Dockerfiles for demonstrations. */
+    SAMPLES,
     CANCEL
 }

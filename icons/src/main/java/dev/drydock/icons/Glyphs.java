@@ -5,14 +5,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /** The one place that maps {@link Glyph} names to the icon font (Material Design Icons via Ikonli). */
 public final class Glyphs {
@@ -48,6 +51,12 @@ public final class Glyphs {
             case STYLE_HINT -> MaterialDesignF.FORMAT_PAINT;
             case QUICK_FIX -> MaterialDesignL.LIGHTBULB_ON_OUTLINE;
             case CANCEL -> MaterialDesignC.CLOSE_CIRCLE_OUTLINE;
+            case FIX -> MaterialDesignW.WRENCH_OUTLINE;
+            case SEARCH -> MaterialDesignM.MAGNIFY;
+            case NEW_FILE -> MaterialDesignF.FILE_PLUS_OUTLINE;
+            case SAVE -> MaterialDesignC.CONTENT_SAVE_OUTLINE;
+            case EXPORT -> MaterialDesignE.EXPORT_VARIANT;
+            case SAMPLES -> MaterialDesignS.SCHOOL_OUTLINE;
         };
     }
 }
