@@ -19,12 +19,12 @@ class PinFromDaemonDaemonTest {
     void fixPinsLatestToTheOtherTagOfTheSameLocalImage() {
         try (LocalNodeImage node = LocalNodeImage.load()) {
             LintWorkspace workspace = LintWorkspace.in(temp);
-            workspace.write("Dockerfile", "FROM " + node.latest() + " AS app\nUSER nobody\nHEALTHCHECK NONE\n");
+            workspace.write("Dockerfile", "FROM " + node.latest() + " AS app\nUSER 65534\nHEALTHCHECK NONE\n");
 
             CliRun fix = workspace.run("fix", "--write", "--pin-from-daemon", "Dockerfile");
 
             assertThat(fix.err()).doesNotContain(DaemonBaseImages.UNREACHABLE);
-            assertThat(workspace.read("Dockerfile")).isEqualTo("FROM " + node.version() + " AS app\nUSER nobody\nHEALTHCHECK NONE\n");
+            assertThat(workspace.read("Dockerfile")).isEqualTo("FROM " + node.version() + " AS app\nUSER 65534\nHEALTHCHECK NONE\n");
             assertThat(workspace.run("lint", "--pin-from-daemon", "Dockerfile").out()).doesNotContain("DD3007");
         }
     }
@@ -33,7 +33,7 @@ class PinFromDaemonDaemonTest {
     void lintOffersTheSafePinAndWithoutTheOptionOnlyThePlaceholder() {
         try (LocalNodeImage node = LocalNodeImage.load()) {
             LintWorkspace workspace = LintWorkspace.in(temp);
-            workspace.write("Dockerfile", "FROM " + node.latest() + "\nUSER nobody\nHEALTHCHECK NONE\n");
+            workspace.write("Dockerfile", "FROM " + node.latest() + "\nUSER 65534\nHEALTHCHECK NONE\n");
 
             CliRun pinned = workspace.run("lint", "--pin-from-daemon", "Dockerfile");
             CliRun plain = workspace.run("lint", "Dockerfile");

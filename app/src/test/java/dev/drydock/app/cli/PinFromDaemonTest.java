@@ -19,8 +19,8 @@ class PinFromDaemonTest {
     @Test
     void lintSaysOnceThatTheDaemonCouldNotBeAskedAndStillReports() {
         LintWorkspace workspace = LintWorkspace.in(temp);
-        workspace.write("a.Dockerfile", "FROM node:latest\nUSER nobody\nHEALTHCHECK NONE\n");
-        workspace.write("b.Dockerfile", "FROM alpine:latest\nUSER nobody\nHEALTHCHECK NONE\n");
+        workspace.write("a.Dockerfile", "FROM node:latest\nUSER 65534\nHEALTHCHECK NONE\n");
+        workspace.write("b.Dockerfile", "FROM alpine:latest\nUSER 65534\nHEALTHCHECK NONE\n");
 
         CliRun run = workspace.run("lint", "--pin-from-daemon", "-H", NO_DAEMON, "a.Dockerfile", "b.Dockerfile");
 
@@ -33,7 +33,7 @@ class PinFromDaemonTest {
     @Test
     void fixGoesOnWithThePlaceholderOnlyWhenNeedsReviewIsIncluded() {
         LintWorkspace workspace = LintWorkspace.in(temp);
-        workspace.write("Dockerfile", "FROM node:latest\nUSER nobody\nHEALTHCHECK NONE\n");
+        workspace.write("Dockerfile", "FROM node:latest\nUSER 65534\nHEALTHCHECK NONE\n");
 
         CliRun safeOnly = workspace.run("fix", "--pin-from-daemon", "-H", NO_DAEMON, "Dockerfile");
         CliRun withReview = workspace.run("fix", "--pin-from-daemon", "-H", NO_DAEMON, "--include-needs-review", "Dockerfile");
