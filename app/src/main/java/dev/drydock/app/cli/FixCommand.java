@@ -39,6 +39,10 @@ final class FixCommand implements Callable<Integer> {
     @Mixin
     LintOptions options;
 
+    /** {@code -H}/{@code -c}: the daemon {@code --pin-from-daemon} asks. */
+    @Mixin
+    DaemonOptions daemonOptions;
+
     @Parameters(paramLabel = "FILE", descriptionKey = "fix.file")
     String file;
 
@@ -63,7 +67,8 @@ final class FixCommand implements Callable<Integer> {
         LintConfig config = options.config(environment);
         DockerfileInput input = DockerfileInput.read(file, environment);
         PrintWriter err = spec.commandLine().getErr();
-        DockerfileLinter linter = LinterSetup.linter(options, environment, err, List.of(Dockerfile.parse(input.text())));
+        DockerfileLinter linter = LinterSetup.linter(options, environment, err, List.of(Dockerfile.parse(input.text())),
+                () -> DaemonBaseImages.ask(root, daemonOptions, err));
         RepeatedFixes.Outcome outcome = RepeatedFixes.fix(linter, input.name(), input.text(), config, includeNeedsReview);
         PrintWriter out = spec.commandLine().getOut();
         if (diff) {

@@ -40,6 +40,10 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     LintOptions options;
 
+    /** {@code -H}/{@code -c}: the daemon {@code --pin-from-daemon} asks. */
+    @Mixin
+    DaemonOptions daemonOptions;
+
     @Parameters(paramLabel = "FILE", descriptionKey = "lint.files")
     List<String> files = new ArrayList<>();
 
@@ -60,7 +64,8 @@ final class LintCommand implements Callable<Integer> {
         }
         List<Dockerfile> parsed = inputs.stream().map(input -> Dockerfile.parse(input.text())).toList();
         PrintWriter err = spec.commandLine().getErr();
-        DockerfileLinter linter = LinterSetup.linter(options, environment, err, parsed);
+        DockerfileLinter linter = LinterSetup.linter(options, environment, err, parsed,
+                () -> DaemonBaseImages.ask(root, daemonOptions, err));
         List<FileFindings> results = new ArrayList<>();
         List<Finding> all = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {

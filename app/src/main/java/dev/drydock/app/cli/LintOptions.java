@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The options {@code lint} and {@code fix} share: which configuration, which rules, when to fail, ShellCheck or not. */
+/** The options {@code lint} and {@code fix} share: which configuration, which rules, when to fail, ShellCheck or not, pins from the daemon or not. */
 final class LintOptions {
 
     @Option(names = "--config", paramLabel = "<file>")
@@ -26,6 +26,9 @@ final class LintOptions {
 
     @Option(names = "--no-shellcheck")
     boolean noShellCheck;
+
+    @Option(names = "--pin-from-daemon")
+    boolean pinFromDaemon;
 
     /**
      * The configuration of this run: {@code --config} or the files found from the working folder,

@@ -3,17 +3,20 @@ package dev.drydock.app.cli;
 import dev.drydock.core.dockerfile.Dockerfile;
 import dev.drydock.core.dockerfile.instruction.RunInstruction;
 import dev.drydock.core.lint.DockerfileLinter;
+import dev.drydock.core.lint.LocalImages;
 import dev.drydock.core.lint.shellcheck.ShellCheck;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The linter of a {@code lint} or {@code fix} run: Drydock's rules, plus ShellCheck on RUN scripts
  * when it is on the {@code PATH} and not turned off. Says once, on stderr, when ShellCheck is missing
- * or could not check a file; never fails because of it.
+ * or could not check a file; never fails because of it. With {@code --pin-from-daemon} the base-image
+ * rules also get what the daemon knows about local images ({@link DaemonBaseImages}).
  */
 final class LinterSetup {
 
@@ -24,8 +27,11 @@ final class LinterSetup {
     }
 
     static DockerfileLinter linter(LintOptions options, CliEnvironment environment, PrintWriter err,
-                                   Iterable<Dockerfile> dockerfiles) {
+                                   Iterable<Dockerfile> dockerfiles, Supplier<LocalImages> daemonImages) {
         DockerfileLinter linter = DockerfileLinter.standard();
+        if (options.pinFromDaemon) {
+            linter = linter.withLocalImages(daemonImages.get());
+        }
         if (options.noShellCheck || !anyRun(dockerfiles)) {
             return linter;
         }

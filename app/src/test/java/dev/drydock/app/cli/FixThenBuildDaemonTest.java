@@ -22,7 +22,7 @@ class FixThenBuildDaemonTest {
         workspace.write("Dockerfile", "FROM " + TestImages.busybox().reference() + "\n"
                 + "MAINTAINER someone@example.com\n"
                 + "RUN echo built > /built.txt\n"
-                + "USER nobody\nHEALTHCHECK NONE\n");
+                + "USER 65534\nHEALTHCHECK NONE\n");
 
         CliRun fix = workspace.run("fix", "--write", "Dockerfile");
         CliRun lint = workspace.run("lint", "Dockerfile");

@@ -214,6 +214,6 @@ class LintCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Usage: drydock lint", "--format", "sarif", "--failure-threshold", "--ignore",
-                "--config", "--no-color", "--no-shellcheck", "Exit codes:").doesNotContain("--host", "--context");
+                "--config", "--no-color", "--no-shellcheck", "--pin-from-daemon", "--host", "--context", "Exit codes:");
     }
 }

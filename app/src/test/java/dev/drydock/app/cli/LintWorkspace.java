@@ -23,7 +23,7 @@ final class LintWorkspace {
     static final String PINNED_FROM = "FROM busybox:1.36@sha256:" + "a".repeat(64) + "\n";
 
     /** What keeps the other rules quiet at the end of a file: a non-root user and a health check. */
-    static final String QUIET_END = "USER nobody\nHEALTHCHECK NONE\n";
+    static final String QUIET_END = "USER 65534\nHEALTHCHECK NONE\n";
 
     /** A Dockerfile without findings. */
     static final String CLEAN = PINNED_FROM + QUIET_END;
@@ -31,12 +31,12 @@ final class LintWorkspace {
     /** Fixable findings of DD4000 (line 2) and DD3027 (line 3) and nothing else: pinned, non-root, health check set. */
     static final String FIXABLE = "FROM busybox:1.36@sha256:" + "a".repeat(64) + "\nMAINTAINER someone@example.com\n"
             + "RUN apt install -y --no-install-recommends curl=7.88.1-10 && rm -rf /var/lib/apt/lists/*\n"
-            + "USER nobody\nHEALTHCHECK NONE\n";
+            + "USER 65534\nHEALTHCHECK NONE\n";
     /** Only a DD3027 warning. */
     /** One fixable DD3027 finding (line 2) and nothing else. */
     static final String APT_ONLY = "FROM busybox:1.36@sha256:" + "a".repeat(64) + "\n"
             + "RUN apt install -y --no-install-recommends curl=7.88.1-10 && rm -rf /var/lib/apt/lists/*\n"
-            + "USER nobody\nHEALTHCHECK NONE\n";
+            + "USER 65534\nHEALTHCHECK NONE\n";
 
     private final Path dir;
     private final boolean withShellCheck;

@@ -23,19 +23,33 @@ public final class DockerfileLinter {
 
     private final RuleRegistry rules;
     private final Optional<ShellCheck> shellCheck;
+    private final LocalImages localImages;
 
     public DockerfileLinter(RuleRegistry rules) {
-        this(rules, Optional.empty());
+        this(rules, Optional.empty(), LocalImages.none());
     }
 
-    private DockerfileLinter(RuleRegistry rules, Optional<ShellCheck> shellCheck) {
+    private DockerfileLinter(RuleRegistry rules, Optional<ShellCheck> shellCheck, LocalImages localImages) {
         this.rules = rules;
         this.shellCheck = shellCheck;
+        this.localImages = localImages;
     }
 
     /** This linter, also running {@code shellCheck} on the shell scripts of RUN instructions. */
     public DockerfileLinter withShellCheck(ShellCheck shellCheck) {
-        return new DockerfileLinter(rules, Optional.of(shellCheck));
+        return new DockerfileLinter(rules, Optional.of(shellCheck), localImages);
+    }
+
+    /**
+     * This linter, with what the local daemon knows about base images: the base-image rules then
+     * offer pins to the digest or version tag of the image a build uses today.
+     */
+    public DockerfileLinter withLocalImages(LocalImages images) {
+        return new DockerfileLinter(rules, shellCheck, images);
+    }
+
+    public LocalImages localImages() {
+        return localImages;
     }
 
     public Optional<ShellCheck> shellCheck() {
@@ -60,7 +74,7 @@ public final class DockerfileLinter {
     }
 
     public LintResult lint(String file, Dockerfile dockerfile, LintConfig config) {
-        RuleContext context = RuleContext.forFile(file, dockerfile, config);
+        RuleContext context = RuleContext.forFile(file, dockerfile, config, localImages);
         for (DockerfileRule rule : rules.all()) {
             context.runRule(rule);
         }

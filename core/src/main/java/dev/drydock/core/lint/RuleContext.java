@@ -28,23 +28,25 @@ public final class RuleContext {
     private final String file;
     private final Dockerfile dockerfile;
     private final LintConfig config;
+    private final LocalImages localImages;
     private final LineMap lines;
     private final Map<RunInstruction, List<ShellScript>> scripts;
     private final List<Finding> findings = new ArrayList<>();
     private DockerfileRule rule;
     private DocumentVersion version;
 
-    RuleContext(String file, Dockerfile dockerfile, LintConfig config, LineMap lines,
+    RuleContext(String file, Dockerfile dockerfile, LintConfig config, LocalImages localImages, LineMap lines,
                 Map<RunInstruction, List<ShellScript>> sharedScripts) {
         this.file = file;
         this.dockerfile = dockerfile;
         this.config = config;
+        this.localImages = localImages;
         this.lines = lines;
         this.scripts = sharedScripts;
     }
 
-    static RuleContext forFile(String file, Dockerfile dockerfile, LintConfig config) {
-        return new RuleContext(file, dockerfile, config, LineMap.of(dockerfile.text()), new IdentityHashMap<>());
+    static RuleContext forFile(String file, Dockerfile dockerfile, LintConfig config, LocalImages localImages) {
+        return new RuleContext(file, dockerfile, config, localImages, LineMap.of(dockerfile.text()), new IdentityHashMap<>());
     }
 
     void runRule(DockerfileRule current) {
@@ -66,6 +68,11 @@ public final class RuleContext {
 
     public LintConfig config() {
         return config;
+    }
+
+    /** What the local daemon knows about base images ({@link LocalImages#none()} when it was not asked). */
+    public LocalImages localImages() {
+        return localImages;
     }
 
     /** The POSIX shell scripts this RUN executes; none when its shell is PowerShell or cmd. */

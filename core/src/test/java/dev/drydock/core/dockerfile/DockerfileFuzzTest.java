@@ -25,8 +25,9 @@ import java.util.List;
  * growing corpus goes to {@code core/.cifuzz-corpus/}, which git ignores. Large and deeply nested
  * inputs, which short runs do not reach, are covered by {@link PathologicalInputsTest}. Let a run end at
  * its time limit: a run killed from outside leaves the input it was on as a {@code crash-*} file, which
- * is then no finding (replay it in regression mode to tell). The build instruments only
- * {@code dev.drydock.core.dockerfile} (see the {@code fuzz-regression} execution in core's pom).
+ * is then no finding (replay it in regression mode to tell). The build instruments the parser
+ * and, for {@code LintFuzzTest}, the rules, fixes and findings (see the {@code fuzz-regression}
+ * execution in core's pom).
  */
 class DockerfileFuzzTest {
 

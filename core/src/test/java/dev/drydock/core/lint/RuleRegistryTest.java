@@ -24,6 +24,30 @@ class RuleRegistryTest {
         }
     }
 
+    /**
+     * Hadolint's rules (its README: DL3000-DL3067 and DL4000-DL4006) less those it removed or never had:
+     * DL3005, DL3017, DL3031 and DL3039 were deleted upstream, DL4002 was never assigned.
+     */
+    @Test
+    void everyHadolintRuleHasOneOfOurs() {
+        Set<String> notInHadolint = Set.of("DL3005", "DL3017", "DL3031", "DL3039", "DL4002");
+        for (int number = 3000; number <= 3067; number++) {
+            expectAlias("DL" + number, notInHadolint);
+        }
+        for (int number = 4000; number <= 4006; number++) {
+            expectAlias("DL" + number, notInHadolint);
+        }
+    }
+
+    private void expectAlias(String code, Set<String> notInHadolint) {
+        if (notInHadolint.contains(code)) {
+            assertThat(registry.find(code)).as(code).isEmpty();
+        } else {
+            assertThat(registry.find(code)).as(code).map(rule -> rule.metadata().references().hadolint().orElse(""))
+                    .hasValue(code);
+        }
+    }
+
     @Test
     void everyRuleHasItsDocumentationWithAnExample() {
         for (DockerfileRule rule : registry.all()) {

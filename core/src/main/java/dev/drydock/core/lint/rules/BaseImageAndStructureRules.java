@@ -17,6 +17,7 @@ public final class BaseImageAndStructureRules {
                 new DuplicateStageName(), new UntrustedRegistry(), new FromWithPlatform(), new InstructionBeforeFrom(),
                 new InvalidExposedPort(), new MultipleHealthcheck(), new MultipleCmd(), new MultipleEntrypoint(),
                 new RelativeCopyWithoutWorkdir(), new MissingHealthcheck(), new CopyManySourcesToFile(),
-                new ForbiddenOnbuildTrigger(), new EnvSelfReference(), new ConsecutiveRuns(), new ShellChangedByLink());
+                new ForbiddenOnbuildTrigger(), new EnvSelfReference(), new ConsecutiveRuns(), new ShellChangedByLink(),
+                new ReservedStageName(), new RedundantTargetPlatform(), new NonNumericUser(), new WholeFilesystemFromStage());
     }
 }

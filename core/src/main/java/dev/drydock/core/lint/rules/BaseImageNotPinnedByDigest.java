@@ -5,15 +5,19 @@ import dev.drydock.core.dockerfile.Stage;
 import dev.drydock.core.findings.RuleCategory;
 import dev.drydock.core.findings.RuleMetadata;
 import dev.drydock.core.findings.RuleReferences;
+import dev.drydock.core.dockerfile.instruction.Word;
 import dev.drydock.core.findings.Severity;
+import dev.drydock.core.fix.Fix;
 import dev.drydock.core.lint.DockerfileRule;
 import dev.drydock.core.lint.RuleContext;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
  * DD5007: a base image named by tag ({@code debian:12}) may be a different image tomorrow; a digest
- * ({@code debian:12@sha256:…}) always names the same bytes.
+ * ({@code debian:12@sha256:…}) always names the same bytes. With {@link dev.drydock.core.lint.LocalImages}
+ * that know the digest of the local image, the fix adds it.
  */
 public final class BaseImageNotPinnedByDigest implements DockerfileRule {
 
@@ -36,8 +40,21 @@ public final class BaseImageNotPinnedByDigest implements DockerfileRule {
                 continue;
             }
             context.report(stage.from().image().range(), "The base image " + image
-                    + " is named by tag, which can move: pin it by digest (" + image + "@sha256:…) so every build starts from the same image");
+                    + " is named by tag, which can move: pin it by digest (" + image + "@sha256:…) so every build starts from the same image",
+                    fixes(context, dockerfile, stage, image));
         }
+    }
+
+    /** A safe pin when the local daemon knows the digest of this image: it is the image the build uses today. */
+    private static List<Fix> fixes(RuleContext context, Dockerfile dockerfile, Stage stage, String image) {
+        Word word = stage.from().image();
+        return context.localImages().find(image)
+                .flatMap(local -> local.digestIn(image))
+                .flatMap(digest -> BaseImageDigestPin.pin(context, dockerfile, word, digest)
+                        .map(edit -> context.fix("Pin by the digest of the local " + image + " ("
+                                + BaseImageDigestPin.shortDigest(digest) + ")", Fix.Safety.SAFE, edit)))
+                .map(List::of)
+                .orElse(List.of());
     }
 
     private static boolean isEarlierStage(Dockerfile dockerfile, Stage stage, String image) {

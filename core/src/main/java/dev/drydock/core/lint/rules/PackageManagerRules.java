@@ -20,6 +20,7 @@ public final class PackageManagerRules {
                 new ApkAddVersionsNotPinned(),
                 new PipWithoutNoCacheDir(),
                 new PipVersionsNotPinned(),
+                new GoInstallVersionsNotPinned(),
                 new YumInstallWithoutYes(),
                 new YumCacheNotCleaned(),
                 new YumVersionsNotPinned(),

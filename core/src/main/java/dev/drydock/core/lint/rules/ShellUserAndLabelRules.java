@@ -13,7 +13,7 @@ public final class ShellUserAndLabelRules {
     public static List<DockerfileRule> all() {
         return List.of(new PipeWithoutPipefail(), new SudoInRun(), new CdInsteadOfWorkdir(), new LastUserIsRoot(),
                 new PointlessCommandInRun(), new WgetAndCurlBoth(), new WgetWithoutProgress(),
-                new CopyThenExtractArchive(), new UseraddWithoutNoLogInit(),
+                new CopyThenExtractArchive(), new UseraddWithoutNoLogInit(), new SensitiveBuildVariableName(),
                 new InvalidLabelKey(), new RequiredLabelMissing(), new SuperfluousLabel(), new EmptySchemaLabel(),
                 new LabelNotUrl(), new LabelNotRfc3339(), new LabelNotSpdx(), new LabelNotGitHash(), new LabelNotSemver(),
                 new LabelNotEmail());

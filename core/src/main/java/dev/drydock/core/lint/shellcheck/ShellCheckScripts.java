@@ -4,6 +4,7 @@ import dev.drydock.core.dockerfile.Dockerfile;
 import dev.drydock.core.dockerfile.LogicalText;
 import dev.drydock.core.dockerfile.instruction.Heredoc;
 import dev.drydock.core.dockerfile.instruction.Instruction;
+import dev.drydock.core.dockerfile.instruction.OnbuildInstruction;
 import dev.drydock.core.dockerfile.instruction.RunInstruction;
 import dev.drydock.core.dockerfile.shell.ShellKind;
 import dev.drydock.core.dockerfile.shell.ShellScripts;
@@ -15,7 +16,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Finds the shell scripts of a Dockerfile's RUN instructions the way the build runs them: the shell
+ * Finds the shell scripts of a Dockerfile's RUN instructions (and of {@code ONBUILD RUN} triggers,
+ * which run in the images built on this one) the way the build runs them: the shell
  * form's command line (with any heredoc bodies it reads, as the shell sees them), and each heredoc a
  * shell executes. Exec form, PowerShell and cmd RUNs, zsh and non-shell interpreters are skipped, and
  * so is a RUN whose heredoc is never closed (a syntax error reported elsewhere).
@@ -34,18 +36,29 @@ final class ShellCheckScripts {
     static List<ShellCheckScript> of(Dockerfile dockerfile) {
         List<ShellCheckScript> scripts = new ArrayList<>();
         for (Instruction instruction : dockerfile.instructions()) {
-            if (instruction instanceof RunInstruction run && !run.command().isExecForm()
-                    && ShellKind.at(dockerfile, run).isPosix()
-                    && run.heredocs().stream().allMatch(Heredoc::terminated)) {
-                addScripts(dockerfile, run, scripts);
+            if (instruction instanceof RunInstruction run) {
+                addScripts(dockerfile, run, run, scripts);
+            } else if (instruction instanceof OnbuildInstruction onbuild
+                    && onbuild.trigger().orElse(null) instanceof RunInstruction trigger) {
+                // runs in the images built on this one, with the SHELL and ENV this stage leaves behind
+                addScripts(dockerfile, trigger, onbuild, scripts);
             }
         }
         return scripts;
     }
 
-    private static void addScripts(Dockerfile dockerfile, RunInstruction run, List<ShellCheckScript> scripts) {
-        Optional<String> dialect = ShellDialect.ofShellInstruction(dockerfile.shellAt(run));
-        List<String> variables = variables(dockerfile, run);
+    /**
+     * The scripts of {@code run}, with the shell and variables in effect at {@code where}: the RUN
+     * itself, or the ONBUILD that holds it.
+     */
+    private static void addScripts(Dockerfile dockerfile, RunInstruction run, Instruction where,
+                                   List<ShellCheckScript> scripts) {
+        if (run.command().isExecForm() || !ShellKind.at(dockerfile, where).isPosix()
+                || !run.heredocs().stream().allMatch(Heredoc::terminated)) {
+            return;
+        }
+        Optional<String> dialect = ShellDialect.ofShellInstruction(dockerfile.shellAt(where));
+        List<String> variables = variables(dockerfile, where);
         LogicalText line = run.command().shellText();
         if (dialect.isPresent() && !line.text().isBlank()
                 && !(!run.heredocs().isEmpty() && ONLY_HEREDOC_MARKERS.matcher(line.text()).matches())) {
@@ -91,9 +104,9 @@ final class ShellCheckScripts {
         return new LogicalText(text.toString(), offsets.stream().mapToInt(Integer::intValue).toArray(), line.lines());
     }
 
-    private static List<String> variables(Dockerfile dockerfile, RunInstruction run) {
+    private static List<String> variables(Dockerfile dockerfile, Instruction where) {
         TreeSet<String> names = new TreeSet<>(PREDEFINED);
-        dockerfile.variablesAt(run).asMap().keySet().stream().filter(name -> NAME.matcher(name).matches()).forEach(names::add);
+        dockerfile.variablesAt(where).asMap().keySet().stream().filter(name -> NAME.matcher(name).matches()).forEach(names::add);
         return List.copyOf(names);
     }
 

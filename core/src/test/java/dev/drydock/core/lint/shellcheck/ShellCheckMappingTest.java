@@ -54,6 +54,23 @@ class ShellCheckMappingTest {
     }
 
     @Test
+    void onbuildRunTriggerIsCheckedAndMappedToItsOwnText() {
+        String text = "FROM busybox\nENV FOO=bar\nONBUILD RUN echo one && \\\n    ls $FOO\nRUN ls $FOO\n";
+
+        assertThat(at(text, "SC2086")).containsExactly("4:8-4:12 $FOO", "5:8-5:12 $FOO");
+    }
+
+    @Test
+    void onbuildRunTriggerFollowsTheShellOfItsStage() {
+        String powershell = "FROM mcr.microsoft.com/windows/servercore:ltsc2022\n"
+                + "SHELL [\"powershell\", \"-Command\"]\nONBUILD RUN ls $FOO\n";
+        String exec = "FROM busybox\nONBUILD RUN [\"ls\", \"$FOO\"]\n";
+
+        assertThat(at(powershell, "SC2086")).isEmpty();
+        assertThat(at(exec, "SC2086")).isEmpty();
+    }
+
+    @Test
     void heredocBodyIsCheckedAsTheScriptWithItsOwnLines() {
         String text = """
                 FROM busybox
