@@ -77,7 +77,7 @@ class WorkbenchWiringTest {
         assertThat(robot.lookup("#overview-page").tryQuery()).isPresent();
         assertThat(robot.lookup("#images-page").tryQuery()).isEmpty();
         robot.clickOn("#nav-dockerfiles");
-        assertThat(robot.lookup("#open-dockerfile").tryQuery()).isPresent();
+        assertThat(robot.lookup("#dockerfile-open").tryQuery()).isPresent();
         robot.clickOn("#nav-containers");
         assertThat(robot.lookup("#containers-table").tryQuery()).isPresent();
     }
