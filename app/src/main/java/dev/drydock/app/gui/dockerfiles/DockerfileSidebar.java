@@ -21,6 +21,8 @@ final class DockerfileSidebar {
     DockerfileSidebar(DockerfilesViewModel model) {
         root.getStyleClass().add("dockerfile-sidebar");
         root.setId("dockerfile-sidebar");
+        root.setPrefWidth(190);
+        root.setMinWidth(150);
 
         ListView<DockerfileDocument> open = new ListView<>(model.workspace().documents());
         open.setId("open-dockerfiles");
@@ -83,8 +85,9 @@ final class DockerfileSidebar {
         });
 
         VBox.setVgrow(open, Priority.ALWAYS);
-        VBox.setVgrow(recent, Priority.ALWAYS);
-        VBox.setVgrow(samples, Priority.SOMETIMES);
+        recent.setPrefHeight(110);
+        samples.setPrefHeight(140);
+        samples.setMinHeight(120);
         root.getChildren().addAll(heading("Open"), open, heading("Recent"), recent, heading("Samples"), samples);
     }
 

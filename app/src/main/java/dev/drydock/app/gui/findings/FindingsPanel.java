@@ -60,9 +60,10 @@ public final class FindingsPanel {
         return table;
     }
 
-    private HBox header() {
+    private VBox header() {
         Label title = new Label("Findings");
         title.getStyleClass().add("findings-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         HBox toggles = new HBox(4);
         toggles.getStyleClass().add("severity-toggles");
         for (Severity severity : SEVERITIES) {
@@ -88,9 +89,12 @@ public final class FindingsPanel {
         }, model.shownCountsProperty(), model.allCountsProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, toggles, spacer, shown, category, search);
-        header.getStyleClass().add("findings-header");
-        return header;
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        HBox counts = new HBox(8, title, toggles, spacer, shown);
+        counts.getStyleClass().add("findings-header");
+        HBox filters = new HBox(8, category, search);
+        filters.getStyleClass().add("findings-filters");
+        return new VBox(4, counts, filters);
     }
 
     private ToggleButton severityToggle(Severity severity) {
@@ -98,6 +102,7 @@ public final class FindingsPanel {
         toggle.setId("findings-toggle-" + severity.id());
         toggle.getStyleClass().addAll("severity-toggle", SeverityIcons.styleClass(severity));
         toggle.setGraphic(SeverityIcons.of(severity));
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
         toggle.textProperty().bind(model.allCountsProperty().map(counts -> SeverityIcons.count(counts.of(severity), severity)));
         toggle.setTooltip(new Tooltip("Show or hide " + severity.id() + " findings"));
         toggle.setSelected(model.isSeverityShown(severity));
@@ -182,6 +187,7 @@ public final class FindingsPanel {
     private static TableColumn<FindingRow, String> idColumn() {
         TableColumn<FindingRow, String> column = column("Rule", FindingRow::displayId, Comparator.naturalOrder());
         column.setPrefWidth(130);
+        column.setMinWidth(120);
         column.getStyleClass().add("rule-id-column");
         return column;
     }
