@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -60,7 +61,17 @@ public final class UiTaskRunner implements AutoCloseable {
         if (task.shownInTaskArea()) {
             uiThread.execute(() -> visibleTasks.add(running));
         }
-        worker.execute(() -> runOnWorker(task, running));
+        try {
+            worker.execute(() -> runOnWorker(task, running));
+        } catch (RejectedExecutionException closed) {
+            // The runner was closed (the window is going away) while a timer still asked for work:
+            // the work never runs, and its owner hears "cancelled" instead of an exception on the UI thread.
+            running.token().cancel();
+            uiThread.execute(() -> {
+                finish(running);
+                task.cancelledHandler().run();
+            });
+        }
         return running;
     }
 

@@ -97,6 +97,23 @@ class UiTaskRunnerTest {
     }
 
     @Test
+    void workSubmittedAfterCloseIsReportedCancelledAndNeverRuns() {
+        UiTaskRunner runner = new UiTaskRunner(java.util.concurrent.Executors.newSingleThreadExecutor(), UiThread.sameThread());
+        List<String> outcome = new ArrayList<>();
+        runner.setDefaultErrorHandler(error -> outcome.add("failed"));
+        runner.close();
+
+        RunningTask task = runner.submit(UiTask.of("Autosave", (token, progress) -> {
+            outcome.add("ran");
+            return "done";
+        }).onSuccess(outcome::add).onCancelled(() -> outcome.add("cancelled")));
+
+        assertThat(outcome).containsExactly("cancelled");
+        assertThat(task.runningProperty().get()).isFalse();
+        assertThat(runner.visibleTasks()).isEmpty();
+    }
+
+    @Test
     void workThatThrowsCancelledIsReportedAsCancelled() {
         UiTaskRunner runner = UiTaskRunner.sameThread();
         List<String> outcome = new ArrayList<>();
