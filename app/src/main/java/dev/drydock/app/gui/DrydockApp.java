@@ -7,6 +7,7 @@ import dev.drydock.app.gui.connection.ConnectionBackend;
 import dev.drydock.app.gui.connection.CoreConnectionBackend;
 import dev.drydock.app.gui.connection.StoredPreferences;
 import dev.drydock.app.gui.connection.WorkbenchPreferences;
+import dev.drydock.app.gui.dockerfiles.DockerfileChoosers;
 import dev.drydock.app.gui.dockerfiles.DockerfileWorkbench;
 import dev.drydock.app.gui.dockerfiles.FxDocumentPrompts;
 import dev.drydock.app.gui.dockerfiles.document.DocumentLinter;
@@ -29,6 +30,7 @@ import javafx.stage.Stage;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** The Drydock workbench window. */
 public final class DrydockApp extends Application {
@@ -67,6 +69,15 @@ public final class DrydockApp extends Application {
      */
     public static Shown show(Stage stage, ConnectionBackend backend, WorkbenchPreferences preferences,
                              RecoveryStore recovery) {
+        return show(stage, backend, preferences, recovery, Optional.empty());
+    }
+
+    /**
+     * As {@link #show(Stage, ConnectionBackend, WorkbenchPreferences, RecoveryStore)}, with the file
+     * choices of the Dockerfiles page answered by {@code choosers} instead of file dialogs (tests).
+     */
+    public static Shown show(Stage stage, ConnectionBackend backend, WorkbenchPreferences preferences,
+                             RecoveryStore recovery, Optional<DockerfileChoosers> choosers) {
         List<Image> icons = AppIcon.windowIcons();
         FxPrompts prompts = new FxPrompts(() -> stage);
         UiTaskRunner runner = UiTaskRunner.forFx();
@@ -76,7 +87,7 @@ public final class DrydockApp extends Application {
         FxDocumentPrompts documentPrompts = new FxDocumentPrompts(() -> stage, prompts);
         DockerfileWorkbench dockerfiles = DockerfileWorkbench.create(runner, UiScheduler.fx(), preferences, recovery,
                 DocumentLinter.standard(), documentPrompts);
-        MainWindow window = new MainWindow(workbench, dockerfiles, icons, () -> stage, prompts);
+        MainWindow window = new MainWindow(workbench, dockerfiles, icons, () -> stage, prompts, choosers);
 
         WindowSize size = preferences.windowSize().orElseGet(DrydockApp::defaultSize);
         Scene scene = new Scene(window.node(), size.width(), size.height());

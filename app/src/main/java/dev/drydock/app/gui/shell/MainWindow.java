@@ -5,6 +5,7 @@ import dev.drydock.app.gui.connection.ConnectionBanner;
 import dev.drydock.app.gui.connection.ConnectionSettingsDialog;
 import dev.drydock.app.gui.connection.ConnectionSettingsViewModel;
 import dev.drydock.app.gui.containers.ContainersView;
+import dev.drydock.app.gui.dockerfiles.DockerfileChoosers;
 import dev.drydock.app.gui.dockerfiles.DockerfileWorkbench;
 import dev.drydock.app.gui.dockerfiles.DockerfilesPage;
 import dev.drydock.app.gui.images.ImageDockerfiles;
@@ -25,6 +26,7 @@ import javafx.util.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -39,16 +41,27 @@ public final class MainWindow {
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final Supplier<Window> window;
     private final FileActions files;
+    private final DockerfileChoosers choosers;
     private final DockerfileWorkbench dockerfiles;
     private final FxPrompts prompts;
 
     public MainWindow(WorkbenchViewModel model, DockerfileWorkbench dockerfiles, List<Image> appIcons,
                       Supplier<Window> window, FxPrompts prompts) {
+        this(model, dockerfiles, appIcons, window, prompts, Optional.empty());
+    }
+
+    /**
+     * @param choosers what the Dockerfiles and Images pages ask for files to open and export to;
+     *                 empty for the window's file dialogs (tests answer in code: a FileChooser cannot be driven headless)
+     */
+    public MainWindow(WorkbenchViewModel model, DockerfileWorkbench dockerfiles, List<Image> appIcons,
+                      Supplier<Window> window, FxPrompts prompts, Optional<DockerfileChoosers> choosers) {
         this.model = model;
         this.window = window;
         this.dockerfiles = dockerfiles;
         this.prompts = prompts;
         this.files = new FileActions(model, dockerfiles.workspace(), window, prompts);
+        this.choosers = choosers.orElse(files);
         model.images().useDockerfiles(new ImageDockerfiles(model.preferences()), path -> {
             model.pageProperty().set(Page.DOCKERFILES);
             dockerfiles.workspace().open(path);
@@ -86,10 +99,10 @@ public final class MainWindow {
     private Node build(Page page) {
         return switch (page) {
             case OVERVIEW -> new OverviewView(model.overview()).node();
-            case IMAGES -> new ImagesView(model.images(), files::chooseDockerfile).node();
+            case IMAGES -> new ImagesView(model.images(), choosers::chooseDockerfile).node();
             case CONTAINERS -> new ContainersView(model.containers()).node();
             case DOCKERFILES -> new DockerfilesPage(dockerfiles.model(), new DockerfilesPage.Services(model.runner(),
-                    dockerfiles.linter(), dockerfiles.rules(), dockerfiles.prompts(), prompts, files, window)).node();
+                    dockerfiles.linter(), dockerfiles.rules(), dockerfiles.prompts(), prompts, choosers, window)).node();
         };
     }
 
