@@ -21,12 +21,12 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
@@ -127,13 +127,12 @@ final class DockerfilesWindow {
 
     /** Waits until the findings of the current text satisfy {@code wanted}, and returns them. */
     List<FindingRow> awaitRows(Predicate<List<FindingRow>> wanted) {
-        List<List<FindingRow>> seen = new ArrayList<>();
+        AtomicReference<List<FindingRow>> seen = new AtomicReference<>();
         await().atMost(PATIENCE).until(() -> {
-            List<FindingRow> rows = settledRows();
-            seen.add(0, rows);
-            return rows != null && wanted.test(rows);
+            seen.set(settledRows());
+            return seen.get() != null && wanted.test(seen.get());
         });
-        return seen.get(0);
+        return seen.get();
     }
 
     static Optional<FindingRow> row(List<FindingRow> rows, String ruleId) {
@@ -152,6 +151,11 @@ final class DockerfilesWindow {
 
     /** Clicks the table row of {@code row} (the caret jumps to its range) and presses Alt+Enter there. */
     void openQuickFixesFrom(FxRobot robot, FindingRow row) {
+        openQuickFixesFrom(robot, row, KeyCode.ALT, KeyCode.ENTER);
+    }
+
+    /** Clicks the table row of {@code row} and presses {@code keys} (Alt+Enter, Ctrl+1) there. */
+    void openQuickFixesFrom(FxRobot robot, FindingRow row, KeyCode... keys) {
         @SuppressWarnings("unchecked")
         TableView<FindingRow> table = lookup(robot, "#findings-table").queryAs(TableView.class);
         fx(() -> {
@@ -163,7 +167,7 @@ final class DockerfilesWindow {
                 .match((TableRow<?> node) -> row.equals(node.getItem())).query();
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.press(KeyCode.ALT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.ALT);
+        robot.press(keys).release(keys);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
