@@ -33,9 +33,7 @@ final class DaemonBaseImages {
     }
 
     static LocalImages of(List<ImageSummary> images) {
-        return LocalImages.of(images.stream()
-                .map(image -> new LocalImage(image.id(), image.repoTags(), image.repoDigests()))
-                .toList());
+        return LocalImages.of(images.stream().map(LocalImage::of).toList());
     }
 
     private static LocalImages unreachable(PrintWriter err, String why) {

@@ -7,6 +7,7 @@ import dev.drydock.app.gui.connection.ConnectionBackend;
 import dev.drydock.app.gui.connection.CoreConnectionBackend;
 import dev.drydock.app.gui.connection.StoredPreferences;
 import dev.drydock.app.gui.connection.WorkbenchPreferences;
+import dev.drydock.app.gui.dockerfiles.DaemonImagePins;
 import dev.drydock.app.gui.dockerfiles.DockerfileChoosers;
 import dev.drydock.app.gui.dockerfiles.DockerfileWorkbench;
 import dev.drydock.app.gui.dockerfiles.FxDocumentPrompts;
@@ -86,7 +87,8 @@ public final class DrydockApp extends Application {
                 prompts, Clock.systemUTC());
         FxDocumentPrompts documentPrompts = new FxDocumentPrompts(() -> stage, prompts);
         DockerfileWorkbench dockerfiles = DockerfileWorkbench.create(runner, UiScheduler.fx(), preferences, recovery,
-                DocumentLinter.standard(), documentPrompts);
+                DocumentLinter.standard().withLocalImages(DaemonImagePins.following(workbench.images().rows().source().rows())),
+                documentPrompts);
         MainWindow window = new MainWindow(workbench, dockerfiles, icons, () -> stage, prompts, choosers);
 
         WindowSize size = preferences.windowSize().orElseGet(DrydockApp::defaultSize);

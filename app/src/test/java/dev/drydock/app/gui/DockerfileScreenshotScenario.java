@@ -6,7 +6,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.stage.Window;
 import org.fxmisc.richtext.CodeArea;
 
 import java.util.concurrent.TimeUnit;
@@ -26,7 +25,7 @@ public final class DockerfileScreenshotScenario {
         String caretOn = args.length > 1 ? args[1] : "latest";
         Thread app = new Thread(() -> Application.launch(DrydockApp.class), "app");
         app.start();
-        Scene scene = waitForScene();
+        Scene scene = ScreenshotScenario.waitForScene();
         TimeUnit.SECONDS.sleep(2);
         Platform.runLater(() -> ((ButtonBase) scene.lookup("#nav-dockerfiles")).fire());
         TimeUnit.MILLISECONDS.sleep(500);
@@ -50,17 +49,5 @@ public final class DockerfileScreenshotScenario {
                     javafx.scene.input.KeyCode.ENTER, false, false, true, false));
         });
         app.join();
-    }
-
-    private static Scene waitForScene() throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            TimeUnit.MILLISECONDS.sleep(50);
-            for (Window window : Window.getWindows().toArray(new Window[0])) {
-                if (window.getScene() != null && window.isShowing()) {
-                    return window.getScene();
-                }
-            }
-        }
-        throw new IllegalStateException("The window did not open");
     }
 }

@@ -55,7 +55,8 @@ public final class ScreenshotScenario {
         app.join();
     }
 
-    private static Scene waitForScene() throws InterruptedException {
+    /** The scene of the first window to show up. */
+    static Scene waitForScene() throws InterruptedException {
         for (int i = 0; i < 200; i++) {
             TimeUnit.MILLISECONDS.sleep(50);
             for (Window window : Window.getWindows().toArray(new Window[0])) {

@@ -1,5 +1,7 @@
 package dev.drydock.core.lint;
 
+import dev.drydock.core.daemon.ImageSummary;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +26,11 @@ public record LocalImage(String id, List<String> repoTags, List<String> repoDige
     public LocalImage {
         repoTags = List.copyOf(repoTags);
         repoDigests = List.copyOf(repoDigests);
+    }
+
+    /** What the daemon's image list says about pinning to {@code image}. */
+    public static LocalImage of(ImageSummary image) {
+        return new LocalImage(image.id(), image.repoTags(), image.repoDigests());
     }
 
     /** The digest ({@code sha256:…}) this image has in {@code repository} ({@code node}, {@code registry:5000/team/app}). */

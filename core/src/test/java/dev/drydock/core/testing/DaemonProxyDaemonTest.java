@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
@@ -39,7 +39,8 @@ class DaemonProxyDaemonTest {
         try (DaemonProxy proxy = DaemonProxy.toTestDaemon()) {
             int port = proxy.port();
             proxy.cut();
-            assertThatThrownBy(() -> ping(port)).isInstanceOf(ConnectException.class);
+            // refused, or reset when the connection raced the closing listener: either way no answer
+            assertThatThrownBy(() -> ping(port)).isInstanceOf(SocketException.class);
             proxy.restore();
             assertThat(proxy.port()).isEqualTo(port);
             assertThat(ping(port)).startsWith("HTTP/1.0 200");

@@ -54,16 +54,23 @@ public final class FinalStageWithoutUser implements DockerfileRule {
                 + " add a non-root user and switch to it", fix(context, stage, base));
     }
 
+    /**
+     * The id the fix gives the user it adds: numeric in USER, so the runtime (and DD3066) need not
+     * resolve a name, and above the range distributions hand out to their own system users.
+     */
+    static final int UID = 10001;
+
     private static Fix fix(RuleContext context, Stage stage, String base) {
         String lines;
         if (base.equals("scratch") || base.startsWith("busybox")) {
             lines = "USER 65534:65534";
         } else if (base.contains("distroless")) {
-            lines = "USER nonroot";
+            lines = "USER 65532:65532"; // distroless images' nonroot user
         } else if (base.contains("alpine")) {
-            lines = "RUN addgroup -S app && adduser -S -G app app\nUSER app";
+            lines = "RUN addgroup -S -g " + UID + " app && adduser -S -u " + UID + " -G app app\nUSER " + UID + ":" + UID;
         } else {
-            lines = "RUN groupadd --system app && useradd --system --gid app --no-create-home app\nUSER app";
+            lines = "RUN groupadd --system --gid " + UID + " app && useradd --system --uid " + UID
+                    + " --gid app --no-create-home app\nUSER " + UID + ":" + UID;
         }
         List<Instruction> instructions = stage.instructions();
         int first = instructions.size();

@@ -8,6 +8,7 @@ import dev.drydock.core.findings.RuleMetadata;
 import dev.drydock.core.findings.RuleReferences;
 import dev.drydock.core.findings.Severity;
 import dev.drydock.core.fix.Fix;
+import dev.drydock.core.fix.TextEdit;
 import dev.drydock.core.lint.DockerfileRule;
 import dev.drydock.core.lint.RuleContext;
 
@@ -30,7 +31,6 @@ public final class FromWithPlatform implements DockerfileRule {
 
     @Override
     public void check(RuleContext context) {
-        String text = context.dockerfile().text();
         for (Instruction instruction : context.dockerfile().instructions()) {
             if (!(instruction instanceof FromInstruction from)) {
                 continue;
@@ -39,15 +39,20 @@ public final class FromWithPlatform implements DockerfileRule {
             if (platform.isEmpty() || platform.get().valueOrEmpty().isEmpty() || isBuildPlatformVariable(platform.get().valueOrEmpty())) {
                 continue;
             }
-            int end = platform.get().range().endOffset();
-            while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
-                end++;
-            }
-            Fix fix = context.fix("Remove --platform", Fix.Safety.NEEDS_REVIEW,
-                    context.replace(context.dockerfile().lines().range(platform.get().range().startOffset(), end), ""));
+            Fix fix = context.fix("Remove --platform", Fix.Safety.NEEDS_REVIEW, removal(context, platform.get()));
             context.report(platform.get().range(), "Do not fix the platform with --platform="
                     + platform.get().valueOrEmpty() + ": let the build choose it (docker build --platform)", fix);
         }
+    }
+
+    /** Removes {@code flag} and the blanks after it, so the instruction reads as if it was never there. */
+    static TextEdit removal(RuleContext context, Flag flag) {
+        String text = context.dockerfile().text();
+        int end = flag.range().endOffset();
+        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+            end++;
+        }
+        return context.replace(context.dockerfile().lines().range(flag.range().startOffset(), end), "");
     }
 
     private static boolean isBuildPlatformVariable(String value) {

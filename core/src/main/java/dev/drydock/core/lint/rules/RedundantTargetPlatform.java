@@ -29,7 +29,6 @@ public final class RedundantTargetPlatform implements DockerfileRule {
 
     @Override
     public void check(RuleContext context) {
-        String text = context.dockerfile().text();
         for (Instruction instruction : context.dockerfile().instructions()) {
             if (!(instruction instanceof FromInstruction from)) {
                 continue;
@@ -39,12 +38,7 @@ public final class RedundantTargetPlatform implements DockerfileRule {
             if (!value.equals("$TARGETPLATFORM") && !value.equals("${TARGETPLATFORM}")) {
                 continue;
             }
-            int end = platform.get().range().endOffset();
-            while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
-                end++;
-            }
-            Fix fix = context.fix("Remove --platform=" + value, Fix.Safety.SAFE,
-                    context.replace(context.dockerfile().lines().range(platform.get().range().startOffset(), end), ""));
+            Fix fix = context.fix("Remove --platform=" + value, Fix.Safety.SAFE, FromWithPlatform.removal(context, platform.get()));
             context.report(platform.get().range(), "--platform=" + value
                     + " is what the build does by default: remove it", fix);
         }

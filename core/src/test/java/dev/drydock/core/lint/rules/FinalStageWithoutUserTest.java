@@ -26,10 +26,10 @@ class FinalStageWithoutUserTest {
     @Test
     void theFixFitsTheBaseImage() {
         assertThat(fixed("FROM alpine:3.20\nCMD [\"app\"]\n"))
-                .isEqualTo("FROM alpine:3.20\nRUN addgroup -S app && adduser -S -G app app\nUSER app\nCMD [\"app\"]\n");
+                .isEqualTo("FROM alpine:3.20\nRUN addgroup -S -g 10001 app && adduser -S -u 10001 -G app app\nUSER 10001:10001\nCMD [\"app\"]\n");
         assertThat(fixed("FROM scratch\nCOPY app /app")).isEqualTo("FROM scratch\nCOPY app /app\nUSER 65534:65534");
         assertThat(fixed("FROM gcr.io/distroless/static\nCOPY app /app\nENTRYPOINT [\"/app\"]\n"))
-                .isEqualTo("FROM gcr.io/distroless/static\nCOPY app /app\nUSER nonroot\nENTRYPOINT [\"/app\"]\n");
+                .isEqualTo("FROM gcr.io/distroless/static\nCOPY app /app\nUSER 65532:65532\nENTRYPOINT [\"/app\"]\n");
     }
 
     private static String fixed(String dockerfile) {

@@ -47,7 +47,7 @@ class HardeningRulesTogetherTest {
         assertThat(left).allSatisfy(finding -> assertThat(finding.fixes()).as(finding.toString()).isEmpty());
         assertThat(left).extracting(Finding::ruleId).doesNotContain("DD5001", "DD5002", "DD5003", "DD5004", "DD5005", "DD5016");
         assertThat(text).doesNotContain("hunter2", "npm_0123456789abcdef", "-k ", "--security=insecure")
-                .contains("USER app", "--checksum=sha256:", "sha256sum -c", "--mount=type=secret,id=npm-token,env=NPM_TOKEN");
+                .contains("USER 10001:10001", "--checksum=sha256:", "sha256sum -c", "--mount=type=secret,id=npm-token,env=NPM_TOKEN");
     }
 
     private List<Finding> hardening(String text) {

@@ -9,6 +9,7 @@ import dev.drydock.core.dockerfile.instruction.RunInstruction;
 import dev.drydock.core.findings.Finding;
 import dev.drydock.core.lint.DockerfileLinter;
 import dev.drydock.core.lint.LintResult;
+import dev.drydock.core.lint.LocalImages;
 import dev.drydock.core.lint.shellcheck.ShellCheck;
 
 import java.nio.file.Path;
@@ -36,15 +37,31 @@ public final class DocumentLinter {
     private final Map<String, String> environment;
     private final Supplier<Optional<ShellCheck>> shellCheck;
     private final ConfigLoader configs = new ConfigLoader();
+    private final Supplier<LocalImages> localImages;
 
     /**
      * @param shellCheck asked off the UI thread, each time ShellCheck could run
      */
     public DocumentLinter(DockerfileLinter rules, Map<String, String> environment,
                           Supplier<Optional<ShellCheck>> shellCheck) {
+        this(rules, environment, shellCheck, LocalImages::none);
+    }
+
+    private DocumentLinter(DockerfileLinter rules, Map<String, String> environment,
+                           Supplier<Optional<ShellCheck>> shellCheck, Supplier<LocalImages> localImages) {
         this.rules = rules;
         this.environment = Map.copyOf(environment);
         this.shellCheck = shellCheck;
+        this.localImages = localImages;
+    }
+
+    /**
+     * This linter, pinning base images to what the connected daemon has ({@code latest} to the tag
+     * or digest of the image a build uses today). {@code images} is asked on every lint, off the UI
+     * thread: give it a snapshot, not a daemon call.
+     */
+    public DocumentLinter withLocalImages(Supplier<LocalImages> images) {
+        return new DocumentLinter(rules, environment, shellCheck, images);
     }
 
     /** Drydock's rules, this process's environment, and the {@code shellcheck} on its {@code PATH}. */
@@ -88,10 +105,10 @@ public final class DocumentLinter {
             notes.add(SHELLCHECK_MISSING);
         }
         String name = file.map(Path::toString).orElse("Dockerfile");
-        DockerfileLinter linter = rules;
+        DockerfileLinter linter = rules.withLocalImages(localImages.get());
         Set<String> shellCheckProblems = new LinkedHashSet<>();
         if (runShellCheck && checker.isPresent()) {
-            linter = rules.withShellCheck(checker.get().reportingProblemsTo(shellCheckProblems::add));
+            linter = linter.withShellCheck(checker.get().reportingProblemsTo(shellCheckProblems::add));
         }
         LintResult result = linter.lint(name, dockerfile, config);
         notes.addAll(shellCheckProblems);
@@ -116,7 +133,7 @@ public final class DocumentLinter {
 
     /** Drydock's rules (not ShellCheck, whose findings carry no fixes) and the file's configuration. */
     public Setup setup(Optional<Path> file) {
-        return new Setup(rules, config(file, new ArrayList<>()));
+        return new Setup(rules.withLocalImages(localImages.get()), config(file, new ArrayList<>()));
     }
 
     /** True for findings of ShellCheck ({@code SC2086}…), which only a full lint reports. */
