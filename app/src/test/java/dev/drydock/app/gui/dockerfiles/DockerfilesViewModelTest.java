@@ -94,6 +94,9 @@ class DockerfilesViewModelTest {
         assertThat(model.workspace().selected()).contains(document);
         assertThat(ruleIds()).as("its findings are shown at once").containsAll(CLASSIC.demonstrates());
         assertThat(model.samples()).contains(CLASSIC);
+        assertThat(document.isDirty()).as("untouched, so closing it asks nothing").isFalse();
+        document.setText(CLASSIC.text() + "USER 10001\n");
+        assertThat(document.isDirty()).isTrue();
     }
 
     @Test

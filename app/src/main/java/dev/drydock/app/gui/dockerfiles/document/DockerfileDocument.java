@@ -66,9 +66,12 @@ public final class DockerfileDocument {
         updateTitle();
     }
 
-    /** A new untitled buffer. */
+    /**
+     * A new untitled buffer starting from {@code text} (empty, a sample, a template): unchanged until
+     * the user edits it, so closing it untouched asks nothing and it is not kept for recovery.
+     */
     static DockerfileDocument untitled(String name, String text) {
-        return new DockerfileDocument(newId(), null, name, text, "");
+        return new DockerfileDocument(newId(), null, name, text, text);
     }
 
     /** A buffer holding the file's text as read from disk. */
