@@ -23,7 +23,7 @@ final class PackageUrls {
             try {
                 PackageURL given = new PackageURL(pkg.purl().trim());
                 if (given.getType().equals(pkg.type().purlType())) {
-                    return Optional.of(given.canonicalize());
+                    return Optional.of(repairEncoding(given.canonicalize()));
                 }
             } catch (MalformedPackageURLException e) {
                 // fall through: build one from the fields
@@ -55,10 +55,20 @@ final class PackageUrls {
         }
         try {
             return Optional.of(new PackageURL(pkg.type().purlType(), emptyToNull(namespace), name,
-                    emptyToNull(pkg.version()), qualifiers.isEmpty() ? null : qualifiers, null).canonicalize());
+                    emptyToNull(pkg.version()), qualifiers.isEmpty() ? null : qualifiers, null).canonicalize())
+                    .map(PackageUrls::repairEncoding);
         } catch (MalformedPackageURLException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * packageurl-java 1.5.0 percent-encodes bytes above 0x7F sign-extended ({@code é} as
+     * {@code %FFFFFFC3%FFFFFFA9}); a real {@code %} is always {@code %25}, so the run of {@code F}s can
+     * only come from that bug and is dropped, giving the UTF-8 encoding the spec asks for.
+     */
+    static String repairEncoding(String purl) {
+        return purl.replace("%FFFFFF", "%");
     }
 
     private static String defaultVendor(PackageType type) {
