@@ -1,6 +1,7 @@
 package dev.drydock.core.secrets;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -20,5 +21,19 @@ public final class SecretNames {
     public static boolean isSecretName(String name) {
         String normalised = name.strip().toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
         return SECRET_NAME.matcher(normalised).find();
+    }
+
+    /**
+     * What kind of secret a variable, argument or label holds: by the shape of its value
+     * ({@link TokenKind#description()}), else {@code a secret value} when a literal (not empty, not a
+     * {@code $reference}) is stored under a secret name; empty when it holds none.
+     */
+    public static Optional<String> describeAssignment(String name, String value) {
+        Optional<TokenKind> token = TokenKind.firstIn(value);
+        if (token.isPresent()) {
+            return token.map(TokenKind::description);
+        }
+        boolean literal = !value.isBlank() && !value.startsWith("$");
+        return literal && isSecretName(name) ? Optional.of("a secret value") : Optional.empty();
     }
 }

@@ -19,7 +19,6 @@ import dev.drydock.core.fix.TextEdit;
 import dev.drydock.core.lint.DockerfileRule;
 import dev.drydock.core.lint.RuleContext;
 import dev.drydock.core.secrets.SecretNames;
-import dev.drydock.core.secrets.TokenKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -83,12 +82,7 @@ public final class SecretInBuildInstruction implements DockerfileRule {
 
     /** What kind of secret {@code value} is, by its shape or by the name it is stored under. */
     static Optional<String> kindOf(String name, String value) {
-        Optional<TokenKind> token = TokenKind.firstIn(value);
-        if (token.isPresent()) {
-            return token.map(TokenKind::description);
-        }
-        boolean literal = !value.isBlank() && !value.startsWith("$");
-        return literal && SecretNames.isSecretName(name) ? Optional.of("a secret value") : Optional.empty();
+        return SecretNames.describeAssignment(name, value);
     }
 
     private static Fix fix(RuleContext context, Instruction instruction, String keyword, String name,
