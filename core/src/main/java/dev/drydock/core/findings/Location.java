@@ -21,17 +21,27 @@ public sealed interface Location {
         }
     }
 
-    /** A path inside an image, in the layer that added or changed it (layer digest, may be empty if unknown). */
-    record ImageLayerPath(String image, String layer, String path) implements Location {
+    /**
+     * A path inside an image, in the layer that added or changed it (layer digest, may be empty if
+     * unknown, e.g. for the image's configuration). {@code inherited} is true when that layer belongs
+     * to the base image, so users can filter out what they did not build.
+     */
+    record ImageLayerPath(String image, String layer, String path, boolean inherited) implements Location {
         public ImageLayerPath {
             Objects.requireNonNull(image, "image");
             Objects.requireNonNull(layer, "layer");
             Objects.requireNonNull(path, "path");
         }
 
+        /** A location in a layer of the image's own build. */
+        public ImageLayerPath(String image, String layer, String path) {
+            this(image, layer, path, false);
+        }
+
         @Override
         public String describe() {
-            return image + (layer.isEmpty() ? "" : " layer " + layer) + ": " + path;
+            return image + (layer.isEmpty() ? "" : " layer " + layer) + ": " + path
+                    + (inherited ? " (inherited from base image)" : "");
         }
     }
 

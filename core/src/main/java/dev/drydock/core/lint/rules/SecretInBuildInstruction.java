@@ -18,6 +18,7 @@ import dev.drydock.core.fix.Fix;
 import dev.drydock.core.fix.TextEdit;
 import dev.drydock.core.lint.DockerfileRule;
 import dev.drydock.core.lint.RuleContext;
+import dev.drydock.core.secrets.SecretNames;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,19 +35,6 @@ public final class SecretInBuildInstruction implements DockerfileRule {
     private static final RuleMetadata METADATA = new RuleMetadata("DD5004", "Do not store secrets in ENV, ARG or LABEL",
             Severity.ERROR, RuleCategory.SECURITY,
             RuleReferences.none().withCisDockerBenchmark("4.10").withNistSp800190("4.1.4"));
-
-    private record Kind(String description, Pattern pattern) {
-    }
-
-    private static final List<Kind> VALUE_KINDS = List.of(
-            new Kind("an AWS access key id", Pattern.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b")),
-            new Kind("a private key", Pattern.compile("-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY-----")),
-            new Kind("a GitHub token", Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})")),
-            new Kind("a GitLab token", Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}")),
-            new Kind("a Slack token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}")));
-
-    private static final Pattern SECRET_NAME = Pattern.compile(
-            "(^|_)(PASSWORD|PASSWD|PASS|TOKEN|SECRET|SECRET_KEY|API_KEY|APIKEY|PRIVATE_KEY|ACCESS_KEY|CREDENTIALS?)$");
 
     @Override
     public RuleMetadata metadata() {
@@ -94,14 +82,7 @@ public final class SecretInBuildInstruction implements DockerfileRule {
 
     /** What kind of secret {@code value} is, by its shape or by the name it is stored under. */
     static Optional<String> kindOf(String name, String value) {
-        for (Kind kind : VALUE_KINDS) {
-            if (kind.pattern().matcher(value).find()) {
-                return Optional.of(kind.description());
-            }
-        }
-        String normalised = name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
-        boolean literal = !value.isBlank() && !value.startsWith("$");
-        return literal && SECRET_NAME.matcher(normalised).find() ? Optional.of("a secret value") : Optional.empty();
+        return SecretNames.describeAssignment(name, value);
     }
 
     private static Fix fix(RuleContext context, Instruction instruction, String keyword, String name,
