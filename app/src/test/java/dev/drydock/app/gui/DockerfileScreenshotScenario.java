@@ -6,8 +6,13 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.fxmisc.richtext.CodeArea;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,28 +31,49 @@ public final class DockerfileScreenshotScenario {
         Thread app = new Thread(() -> Application.launch(DrydockApp.class), "app");
         app.start();
         Scene scene = ScreenshotScenario.waitForScene();
-        TimeUnit.SECONDS.sleep(2);
-        Platform.runLater(() -> ((ButtonBase) scene.lookup("#nav-dockerfiles")).fire());
-        TimeUnit.MILLISECONDS.sleep(500);
-        Platform.runLater(() -> {
+        until(() -> scene.lookup("#nav-dockerfiles") != null);
+        onFx(() -> {
+            ((ButtonBase) scene.lookup("#nav-dockerfiles")).fire();
+            return null;
+        });
+        until(() -> scene.lookup("#samples-menu") != null);
+        onFx(() -> {
             MenuButton samples = (MenuButton) scene.lookup("#samples-menu");
             samples.getItems().stream().filter(item -> ("sample-" + sample).equals(item.getId()))
                     .findFirst().ifPresent(MenuItem::fire);
+            return null;
         });
-        TimeUnit.SECONDS.sleep(2);
-        Platform.runLater(() -> {
+        until(() -> scene.lookup("#findings-table") instanceof TableView<?> table && !table.getItems().isEmpty());
+        TimeUnit.SECONDS.sleep(1); // let ShellCheck's second pass land too
+        onFx(() -> {
             CodeArea area = (CodeArea) scene.lookup("#dockerfile-editor");
-            int at = area.getText().indexOf(caretOn);
             area.requestFocus();
-            area.moveTo(Math.max(0, at) + 1);
+            area.moveTo(Math.max(0, area.getText().indexOf(caretOn)) + 1);
             area.requestFollowCaret();
+            return null;
         });
-        TimeUnit.MILLISECONDS.sleep(700);
-        Platform.runLater(() -> {
+        TimeUnit.MILLISECONDS.sleep(300);
+        onFx(() -> {
             CodeArea area = (CodeArea) scene.lookup("#dockerfile-editor");
-            area.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
-                    javafx.scene.input.KeyCode.ENTER, false, false, true, false));
+            area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, true, false));
+            return null;
         });
         app.join();
+    }
+
+    private static void until(Callable<Boolean> condition) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            if (Boolean.TRUE.equals(onFx(condition))) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        throw new IllegalStateException("The window never got there");
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get(10, TimeUnit.SECONDS);
     }
 }

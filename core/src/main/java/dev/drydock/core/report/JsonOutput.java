@@ -58,6 +58,7 @@ final class JsonOutput {
             node.put("image", p.image());
             node.put("layer", p.layer());
             node.put("path", p.path());
+            node.put("inherited", p.inherited());
         } else if (location instanceof Location.ContainerField c) {
             node.put("kind", "container");
             node.put("container", c.container());
