@@ -105,18 +105,22 @@ public final class LayerBuilder {
     }
 
     /**
-     * A GNU sparse file (PAX format 0.1) whose only data is {@code data} at offset 0 and whose size is
+     * A GNU sparse file (PAX format 1.0) whose only data is {@code data} at offset 0 and whose size is
      * {@code realSize}: a tar reader that fills the holes produces {@code realSize} bytes.
      */
     public LayerBuilder sparseFile(String path, byte[] data, long realSize) {
         String clean = clean(path);
         addParents(clean);
-        String pax = paxRecord("GNU.sparse.size", Long.toString(realSize))
-                + paxRecord("GNU.sparse.numblocks", "1")
-                + paxRecord("GNU.sparse.map", "0," + data.length);
+        String pax = paxRecord("GNU.sparse.major", "1") + paxRecord("GNU.sparse.minor", "0")
+                + paxRecord("GNU.sparse.name", clean) + paxRecord("GNU.sparse.realsize", Long.toString(realSize));
         entries.add(new Entry("PaxHeaders/" + clean, TarConstants.LF_PAX_EXTENDED_HEADER_LC, 0644,
                 pax.getBytes(StandardCharsets.UTF_8), null, 0));
-        entries.add(new Entry(clean, TarConstants.LF_NORMAL, 0644, data.clone(), null, 0));
+        // the map: two blocks, the data at 0 and an empty one at the end (as GNU tar writes a file ending in a hole)
+        byte[] map = ("2\n0\n" + data.length + "\n" + realSize + "\n0\n").getBytes(StandardCharsets.UTF_8);
+        byte[] stored = new byte[512 + data.length];
+        System.arraycopy(map, 0, stored, 0, map.length);
+        System.arraycopy(data, 0, stored, 512, data.length);
+        entries.add(new Entry(clean, TarConstants.LF_NORMAL, 0644, stored, null, 0));
         return this;
     }
 

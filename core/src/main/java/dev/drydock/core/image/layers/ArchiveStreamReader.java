@@ -80,6 +80,10 @@ final class ArchiveStreamReader {
         } catch (IOException | IllegalArgumentException e) {
             throw LayerTexts.failure("truncated", source, AnalyzerSet.reason(e));
         }
+        if (!metadata.containsKey("manifest.json") && !metadata.containsKey("index.json") && count > 0
+                && (!layers.isEmpty() || !metadata.isEmpty())) {
+            throw LayerTexts.failure("truncated", source, "it ends before its manifest.json or index.json");
+        }
         ImageLayout layout = ImageLayout.resolve(metadata::get, wantedReference, source);
         List<LayerRead> ordered = new ArrayList<>();
         for (String name : layout.layerNames()) {
