@@ -49,6 +49,15 @@ public interface DockerDaemon extends AutoCloseable {
     void removeImage(String idOrReference, boolean force);
 
     /**
+     * The image as {@code docker save} writes it (a tar with manifest.json, the config and the layer
+     * tars), streamed as the daemon produces it; the caller reads it once and closes it (closing early
+     * stops the export). The image scanner reads it with the same reader as a tarball on disk.
+     */
+    default java.io.InputStream exportImage(String idOrReference) {
+        throw new UnsupportedOperationException("this daemon connection cannot export images");
+    }
+
+    /**
      * Follows the daemon's event stream from {@code since} (null: from now) until the returned
      * subscription is closed or the stream fails. Events are delivered on a thread of the
      * implementation, in order.

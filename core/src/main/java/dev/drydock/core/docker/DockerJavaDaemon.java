@@ -165,6 +165,12 @@ final class DockerJavaDaemon implements DockerDaemon {
     }
 
     @Override
+    public java.io.InputStream exportImage(String idOrReference) {
+        segment(idOrReference, "image");
+        return actions.exportImage(idOrReference);
+    }
+
+    @Override
     public EventSubscription subscribeEvents(Instant since, EventSink sink) {
         ApiVersion version = api();
         DaemonHttp client = new DaemonHttp(transports.readClient(null), errors);

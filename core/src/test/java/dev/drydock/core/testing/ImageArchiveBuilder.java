@@ -33,7 +33,23 @@ public final class ImageArchiveBuilder {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Date FIXED_TIME = Date.from(Instant.parse("2024-01-01T00:00:00Z"));
 
-    private record Layer(byte[] tar, String createdBy) {
+    /** How a layer blob is stored in the archive. */
+    public enum Compression {
+        NONE(""), GZIP("+gzip"), ZSTD("+zstd");
+
+        private final String mediaTypeSuffix;
+
+        Compression(String mediaTypeSuffix) {
+            this.mediaTypeSuffix = mediaTypeSuffix;
+        }
+    }
+
+    /** {@code blob} as stored; {@code diffId} the digest of the uncompressed tar the config lists. */
+    private record Layer(byte[] blob, String diffId, Compression compression) {
+    }
+
+    /** One history step; {@code layer} null for a step that made no layer. */
+    private record Step(String createdBy, Layer layer) {
     }
 
     private final List<String> repoTags = new ArrayList<>();
@@ -41,6 +57,8 @@ public final class ImageArchiveBuilder {
     private final List<String> env = new ArrayList<>(List.of("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"));
     private final List<String> exposedPorts = new ArrayList<>();
     private final List<Layer> layers = new ArrayList<>();
+    private final List<Step> steps = new ArrayList<>();
+    private boolean manifestFirst;
     private List<String> cmd = List.of();
     private List<String> entrypoint = List.of();
     private String user = "";
@@ -103,8 +121,51 @@ public final class ImageArchiveBuilder {
     }
 
     public ImageArchiveBuilder layer(LayerBuilder layer, String createdBy) {
-        layers.add(new Layer(layer.toTar(), createdBy));
+        return layer(layer, createdBy, Compression.NONE);
+    }
+
+    /** A layer stored gzip- or zstd-compressed (docker save has them plain; OCI layouts usually compressed). */
+    public ImageArchiveBuilder layer(LayerBuilder layer, String createdBy, Compression compression) {
+        byte[] tar = layer.toTar();
+        return addLayer(new Layer(compress(tar, compression), "sha256:" + sha256(tar), compression), createdBy);
+    }
+
+    /** A layer blob stored exactly as given (hostile or damaged blobs); the config lists {@code diffId}. */
+    public ImageArchiveBuilder rawLayer(byte[] blob, String diffId, String createdBy) {
+        return addLayer(new Layer(blob.clone(), diffId, Compression.NONE), createdBy);
+    }
+
+    /** A history step that made no layer ({@code ENV}, {@code CMD} …), e.g. {@code /bin/sh -c #(nop)  CMD ["sh"]}. */
+    public ImageArchiveBuilder emptyStep(String createdBy) {
+        steps.add(new Step(createdBy, null));
         return this;
+    }
+
+    /** Writes manifest.json and the config before the layers (docker save writes them last). */
+    public ImageArchiveBuilder manifestFirst() {
+        manifestFirst = true;
+        return this;
+    }
+
+    private ImageArchiveBuilder addLayer(Layer layer, String createdBy) {
+        layers.add(layer);
+        steps.add(new Step(createdBy, layer));
+        return this;
+    }
+
+    private static byte[] compress(byte[] tar, Compression compression) {
+        if (compression == Compression.NONE) {
+            return tar;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = compression == Compression.GZIP
+                ? new org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream(bytes)
+                : new org.apache.commons.compress.compressors.zstandard.ZstdCompressorOutputStream(bytes)) {
+            out.write(tar);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     public List<String> repoTags() {
@@ -136,10 +197,15 @@ public final class ImageArchiveBuilder {
         ArrayNode diffIds = rootfs.putArray("diff_ids");
         ArrayNode history = root.putArray("history");
         for (Layer layer : layers) {
-            diffIds.add("sha256:" + sha256(layer.tar()));
+            diffIds.add(layer.diffId());
+        }
+        for (Step each : steps) {
             ObjectNode step = history.addObject();
             step.put("created", created.toString());
-            step.put("created_by", layer.createdBy());
+            step.put("created_by", each.createdBy());
+            if (each.layer() == null) {
+                step.put("empty_layer", true);
+            }
         }
         return bytes(root);
     }
@@ -158,15 +224,26 @@ public final class ImageArchiveBuilder {
         image.put("Config", configName);
         repoTags.forEach(image.putArray("RepoTags")::add);
         ArrayNode layerNames = image.putArray("Layers");
+        for (Layer layer : layers) {
+            layerNames.add(sha256(layer.blob()) + "/layer.tar");
+        }
         try (TarArchiveOutputStream tar = tar(out)) {
-            for (Layer layer : layers) {
-                String folder = sha256(layer.tar());
-                layerNames.add(folder + "/layer.tar");
-                put(tar, folder + "/VERSION", "1.0".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                put(tar, folder + "/layer.tar", layer.tar());
+            if (manifestFirst) {
+                put(tar, "manifest.json", bytes(manifest));
+                put(tar, configName, config);
             }
-            put(tar, configName, config);
-            put(tar, "manifest.json", bytes(manifest));
+            java.util.Set<String> written = new java.util.HashSet<>();
+            for (Layer layer : layers) {
+                String folder = sha256(layer.blob());
+                if (written.add(folder)) {
+                    put(tar, folder + "/VERSION", "1.0".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    put(tar, folder + "/layer.tar", layer.blob());
+                }
+            }
+            if (!manifestFirst) {
+                put(tar, configName, config);
+                put(tar, "manifest.json", bytes(manifest));
+            }
             tar.finish();
         }
     }
@@ -188,8 +265,29 @@ public final class ImageArchiveBuilder {
         return bytes.toByteArray();
     }
 
-    /** Writes the OCI image layout form (oci-layout, index.json, blobs/sha256/…), uncompressed layers. */
+    /** Writes the OCI image layout form (oci-layout, index.json, blobs/sha256/…), layers stored as added. */
     public void writeOciLayout(OutputStream out) throws IOException {
+        Map<String, byte[]> files = ociLayoutFiles();
+        try (TarArchiveOutputStream tar = tar(out)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                put(tar, file.getKey(), file.getValue());
+            }
+            tar.finish();
+        }
+    }
+
+    /** Writes the OCI image layout as a folder. */
+    public Path writeOciDirectory(Path folder) throws IOException {
+        for (Map.Entry<String, byte[]> file : ociLayoutFiles().entrySet()) {
+            Path target = folder.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+        }
+        return folder;
+    }
+
+    /** Path → content of the OCI layout, in the order a tar of it is written (index.json last). */
+    private Map<String, byte[]> ociLayoutFiles() {
         byte[] config = configJson();
         ObjectNode manifest = JSON.createObjectNode();
         manifest.put("schemaVersion", 2);
@@ -197,7 +295,8 @@ public final class ImageArchiveBuilder {
         descriptor(manifest.putObject("config"), "application/vnd.oci.image.config.v1+json", config);
         ArrayNode layerList = manifest.putArray("layers");
         for (Layer layer : layers) {
-            descriptor(layerList.addObject(), "application/vnd.oci.image.layer.v1.tar", layer.tar());
+            descriptor(layerList.addObject(), "application/vnd.oci.image.layer.v1.tar"
+                    + layer.compression().mediaTypeSuffix, layer.blob());
         }
         byte[] manifestBytes = bytes(manifest);
         ObjectNode index = JSON.createObjectNode();
@@ -214,16 +313,15 @@ public final class ImageArchiveBuilder {
                 annotations.put("org.opencontainers.image.ref.name", name.substring(name.lastIndexOf(':') + 1));
             }
         }
-        try (TarArchiveOutputStream tar = tar(out)) {
-            put(tar, "oci-layout", "{\"imageLayoutVersion\":\"1.0.0\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (Layer layer : layers) {
-                put(tar, "blobs/sha256/" + sha256(layer.tar()), layer.tar());
-            }
-            put(tar, "blobs/sha256/" + sha256(config), config);
-            put(tar, "blobs/sha256/" + sha256(manifestBytes), manifestBytes);
-            put(tar, "index.json", bytes(index));
-            tar.finish();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("oci-layout", "{\"imageLayoutVersion\":\"1.0.0\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (Layer layer : layers) {
+            files.put("blobs/sha256/" + sha256(layer.blob()), layer.blob());
         }
+        files.put("blobs/sha256/" + sha256(config), config);
+        files.put("blobs/sha256/" + sha256(manifestBytes), manifestBytes);
+        files.put("index.json", bytes(index));
+        return files;
     }
 
     public Path writeOciLayout(Path file) throws IOException {

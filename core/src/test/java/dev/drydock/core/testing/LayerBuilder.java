@@ -85,6 +85,54 @@ public final class LayerBuilder {
         return file(folder + ".wh." + clean.substring(slash + 1), new byte[0], 0644);
     }
 
+    /** An opaque-directory marker: everything below {@code folder} in lower layers is hidden. */
+    public LayerBuilder opaque(String folder) {
+        return file(clean(folder) + "/.wh..wh..opq", new byte[0], 0644);
+    }
+
+    /** A hard link to {@code target} (a path of this or a lower layer). */
+    public LayerBuilder hardlink(String path, String target) {
+        String clean = clean(path);
+        addParents(clean);
+        entries.add(new Entry(clean, TarConstants.LF_LINK, 0644, new byte[0], target, 0));
+        return this;
+    }
+
+    /** A file entry written under exactly this name, unchecked: for hostile names such as {@code ../escape}. */
+    public LayerBuilder rawFile(String name, String content) {
+        entries.add(new Entry(name, TarConstants.LF_NORMAL, 0644, content.getBytes(StandardCharsets.UTF_8), null, 0));
+        return this;
+    }
+
+    /**
+     * A GNU sparse file (PAX format 1.0) whose only data is {@code data} at offset 0 and whose size is
+     * {@code realSize}: a tar reader that fills the holes produces {@code realSize} bytes.
+     */
+    public LayerBuilder sparseFile(String path, byte[] data, long realSize) {
+        String clean = clean(path);
+        addParents(clean);
+        String pax = paxRecord("GNU.sparse.major", "1") + paxRecord("GNU.sparse.minor", "0")
+                + paxRecord("GNU.sparse.name", clean) + paxRecord("GNU.sparse.realsize", Long.toString(realSize));
+        entries.add(new Entry("PaxHeaders/" + clean, TarConstants.LF_PAX_EXTENDED_HEADER_LC, 0644,
+                pax.getBytes(StandardCharsets.UTF_8), null, 0));
+        // the map: two blocks, the data at 0 and an empty one at the end (as GNU tar writes a file ending in a hole)
+        byte[] map = ("2\n0\n" + data.length + "\n" + realSize + "\n0\n").getBytes(StandardCharsets.UTF_8);
+        byte[] stored = new byte[512 + data.length];
+        System.arraycopy(map, 0, stored, 0, map.length);
+        System.arraycopy(data, 0, stored, 512, data.length);
+        entries.add(new Entry(clean, TarConstants.LF_NORMAL, 0644, stored, null, 0));
+        return this;
+    }
+
+    private static String paxRecord(String key, String value) {
+        String body = " " + key + "=" + value + "\n";
+        int length = body.length() + 1;
+        while (Integer.toString(length).length() + body.length() != length) {
+            length++;
+        }
+        return length + body;
+    }
+
     /** The layer as an uncompressed tar. */
     public byte[] toTar() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -92,18 +140,19 @@ public final class LayerBuilder {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
             for (Entry entry : entries) {
-                TarArchiveEntry tarEntry = entry.type() == TarConstants.LF_SYMLINK
-                        ? new TarArchiveEntry(entry.path(), TarConstants.LF_SYMLINK)
-                        : new TarArchiveEntry(entry.path(), entry.type());
+                // names as given: rawFile may write absolute or climbing names on purpose
+                TarArchiveEntry tarEntry = new TarArchiveEntry(entry.path(), entry.type(), true);
                 if (entry.linkTarget() != null) {
                     tarEntry.setLinkName(entry.linkTarget());
                 }
                 tarEntry.setMode(modeWithType(entry));
                 tarEntry.setModTime(FIXED_TIME);
                 tarEntry.setIds(entry.uid(), entry.uid());
-                tarEntry.setSize(entry.type() == TarConstants.LF_NORMAL ? entry.content().length : 0);
+                boolean content = entry.type() == TarConstants.LF_NORMAL
+                        || entry.type() == TarConstants.LF_PAX_EXTENDED_HEADER_LC;
+                tarEntry.setSize(content ? entry.content().length : 0);
                 tar.putArchiveEntry(tarEntry);
-                if (entry.type() == TarConstants.LF_NORMAL) {
+                if (content) {
                     tar.write(entry.content());
                 }
                 tar.closeArchiveEntry();

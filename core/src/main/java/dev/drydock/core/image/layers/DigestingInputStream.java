@@ -1,0 +1,107 @@
+package dev.drydock.core.image.layers;
+
+import dev.drydock.core.task.CancellationToken;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Counts and hashes (SHA-256) every byte read through it, checks for cancellation on each read and
+ * stops with {@link LimitExceededException} once more than {@code limit} bytes went through. Skipping
+ * reads too, so nothing escapes the digest.
+ */
+final class DigestingInputStream extends FilterInputStream {
+
+    private final MessageDigest digest;
+    private final CancellationToken cancel;
+    private final long limit;
+    private long count;
+
+    DigestingInputStream(InputStream in, CancellationToken cancel, long limit) {
+        super(in);
+        this.digest = sha256();
+        this.cancel = cancel;
+        this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        cancel.throwIfCancelled();
+        int n = in.read(buffer, offset, length);
+        if (n > 0) {
+            digest.update(buffer, offset, n);
+            count += n;
+            if (count > limit) {
+                throw new LimitExceededException(count);
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        byte[] buffer = new byte[(int) Math.min(Math.max(n, 1), 64 * 1024)];
+        long skipped = 0;
+        while (skipped < n) {
+            int read = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
+            if (read < 0) {
+                break;
+            }
+            skipped += read;
+        }
+        return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
+
+    /** Reads to the end, so that the digest covers the whole stream. */
+    void drain() throws IOException {
+        skip(Long.MAX_VALUE);
+    }
+
+    long count() {
+        return count;
+    }
+
+    /** {@code sha256:<hex>} of what was read so far; call once, at the end. */
+    String digest() {
+        return "sha256:" + HexFormat.of().formatHex(digest.digest());
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** More bytes than allowed went through. */
+    static final class LimitExceededException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final long count;
+
+        LimitExceededException(long count) {
+            super("more than the allowed bytes");
+            this.count = count;
+        }
+
+        long count() {
+            return count;
+        }
+    }
+}
