@@ -22,6 +22,7 @@ public final class ApkInstalledAnalyzer implements FileAnalyzer {
 
     static final String DATABASE = "lib/apk/db/installed";
     private static final int LIMIT = 64 * 1024 * 1024;
+    private static final int MAX_NOTES = 5;
 
     @Override
     public String name() {
@@ -43,13 +44,16 @@ public final class ApkInstalledAnalyzer implements FileAnalyzer {
         Map<Character, String> fields = new HashMap<>();
         int start = 1;
         int found = 0;
+        int badLines = 0;
         String[] lines = BoundedText.read(content, LIMIT).split("\n", -1);
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i].strip() : "";
             if (!line.isEmpty()) {
                 if (line.length() < 2 || line.charAt(1) != ':') {
-                    sink.note(entry.path(), "line " + (i + 1) + " is not a field");
-                    return;
+                    if (badLines++ < MAX_NOTES) {
+                        sink.note(entry.path(), "line " + (i + 1) + " is not a field");
+                    }
+                    continue;
                 }
                 fields.putIfAbsent(line.charAt(0), line.substring(2));
                 continue;
