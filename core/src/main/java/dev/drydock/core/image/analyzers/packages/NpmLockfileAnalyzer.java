@@ -10,7 +10,6 @@ import dev.drydock.core.image.scan.LayerEntry;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -68,8 +67,7 @@ public final class NpmLockfileAnalyzer implements FileAnalyzer {
     }
 
     private static void readPackages(JsonNode packages, String path, FactSink sink) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = packages.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : packages.properties()) {
             String key = field.getKey();
             JsonNode pkg = field.getValue();
             int at = key.lastIndexOf(NODE_MODULES);
@@ -89,8 +87,7 @@ public final class NpmLockfileAnalyzer implements FileAnalyzer {
             sink.note(path, "nests dependencies more than " + MAX_V1_DEPTH + " levels deep; the deeper ones were not read");
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = dependencies.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : dependencies.properties()) {
             JsonNode dependency = field.getValue();
             String version = dependency.path("version").asText("");
             if (!dependency.path("dev").asBoolean(false) && !version.isEmpty() && !version.startsWith("file:")) {
