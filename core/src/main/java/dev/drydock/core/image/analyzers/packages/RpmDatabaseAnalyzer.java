@@ -25,7 +25,7 @@ import java.util.Set;
  * RPM packages from the SQLite rpm database of current RHEL, Fedora, Rocky, Alma and Amazon Linux 2023
  * ({@code var/lib/rpm/rpmdb.sqlite}, or under {@code usr/lib/sysimage/rpm/}): each row of its
  * {@code Packages} table is an RPM header blob, decoded by {@link RpmHeader}. The database is copied
- * to a private temporary file (SQLite needs a file) and opened read-only as immutable.
+ * to a private temporary file of at most {@link #maxBytes()} (SQLite needs a file) and opened read-only as immutable.
  *
  * <p>The Berkeley DB ({@code Packages}, RHEL 7/8, CentOS, Amazon Linux 2) and NDB ({@code Packages.db},
  * SUSE) formats are NOT read: the analyzer notes that the image's rpm packages are not listed.
@@ -75,7 +75,12 @@ public final class RpmDatabaseAnalyzer implements FileAnalyzer {
         Path copy = Files.createTempFile("drydock-rpmdb-", ".sqlite");
         try {
             try (OutputStream out = Files.newOutputStream(copy)) {
-                content.transferTo(out);
+                byte[] buffer = new byte[64 * 1024];
+                long left = LIMIT;
+                for (int n = content.read(buffer); n > 0 && left > 0; n = content.read(buffer)) {
+                    out.write(buffer, 0, (int) Math.min(n, left));
+                    left -= n;
+                }
             }
             readPackages(copy, entry.path(), sink);
         } finally {
