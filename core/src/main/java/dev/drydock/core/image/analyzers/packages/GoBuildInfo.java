@@ -43,10 +43,16 @@ record GoBuildInfo(String goVersion, Optional<Module> mainModule, List<Module> d
         }
     }
 
-    /** The build info of the binary in {@code in}, or empty when it is not a Go binary. */
+    /**
+     * The build info of the binary in {@code in}, or empty when it is not a Go binary. Files that are not
+     * ELF, PE or Mach-O executables are given up after their first four bytes.
+     */
     static Optional<GoBuildInfo> find(InputStream in) throws IOException, UnreadableException {
         byte[] buffer = new byte[CHUNK];
-        int length = 0;
+        int length = in.readNBytes(buffer, 0, 4);
+        if (length < 4 || !isExecutableFormat(buffer)) {
+            return Optional.empty();
+        }
         while (true) {
             int n = in.readNBytes(buffer, length, buffer.length - length);
             length += n;
@@ -129,6 +135,13 @@ record GoBuildInfo(String goVersion, Optional<Module> mainModule, List<Module> d
             throw new UnreadableException("its build information is cut off");
         }
         return bytes;
+    }
+
+    private static boolean isExecutableFormat(byte[] start) {
+        int magic = ((start[0] & 0xff) << 24) | ((start[1] & 0xff) << 16) | ((start[2] & 0xff) << 8) | (start[3] & 0xff);
+        return magic == 0x7f454c46 // ELF
+                || (magic >>> 16) == 0x4d5a // PE: MZ
+                || magic == 0xfeedface || magic == 0xfeedfacf || magic == 0xcefaedfe || magic == 0xcffaedfe; // Mach-O
     }
 
     private static int indexOf(byte[] buffer, int length) {

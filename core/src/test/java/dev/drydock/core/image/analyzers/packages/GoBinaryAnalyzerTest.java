@@ -26,6 +26,8 @@ class GoBinaryAnalyzerTest {
     private static final String START = "3077af0c9274080241e1c107e6d618e6";
     private static final String END = "f932433186182072008242104116d8f2";
 
+    private static final byte[] ELF = {0x7f, 'E', 'L', 'F', 2, 1, 1};
+
     private static final String MODINFO = """
             path\tgithub.com/example/tool/cmd/tool
             mod\tgithub.com/example/tool\tv1.4.0\th1:abc=
@@ -101,10 +103,15 @@ class GoBinaryAnalyzerTest {
 
     @Test
     void otherExecutablesAreSilentlyIgnored() throws IOException {
-        RecordingSink sink = analyze(new byte[600_000]);
+        byte[] elfWithoutGo = new byte[600_000];
+        System.arraycopy(ELF, 0, elfWithoutGo, 0, ELF.length);
+        byte[] scriptMentioningGo = binary(0x2, "go1.21.5", MODINFO, 600_000);
+        scriptMentioningGo[0] = '#';
 
-        assertThat(sink.packages).isEmpty();
-        assertThat(sink.notes).isEmpty();
+        assertThat(analyze(elfWithoutGo).packages).isEmpty();
+        assertThat(analyze(elfWithoutGo).notes).isEmpty();
+        assertThat(analyze(scriptMentioningGo).packages).as("not an executable format").isEmpty();
+        assertThat(analyze(new byte[2]).notes).isEmpty();
     }
 
     @Test
@@ -139,6 +146,7 @@ class GoBinaryAnalyzerTest {
         writeString(out, framed);
         byte[] info = out.toByteArray();
         byte[] file = new byte[size];
+        System.arraycopy(ELF, 0, file, 0, ELF.length);
         int at = Math.min((1 << 20) - 7, size - info.length);
         System.arraycopy(info, 0, file, at, info.length);
         return file;

@@ -99,6 +99,16 @@ class RpmDatabaseAnalyzerTest {
     }
 
     @Test
+    void theAssemblyAddsTheReleaseAndKeepsTheVendor() throws Exception {
+        PackageFact openssl = run(analyzer, "var/lib/rpm/rpmdb.sqlite", database(false, OPENSSL_LIBS)).packages.get(0);
+
+        PackageFact placed = OsPackageUrls.forDistribution(openssl, new dev.drydock.core.image.scan.OsReleaseFact(
+                "rhel", "fedora", "9.4", "", "Red Hat Enterprise Linux 9.4 (Plow)", "etc/os-release"));
+
+        assertThat(placed.purl()).isEqualTo("pkg:rpm/redhat/openssl-libs@3.0.7-27.el9?arch=x86_64&distro=rhel-9.4&epoch=1");
+    }
+
+    @Test
     void splitsSourceRpmNames() {
         assertThat(RpmDatabaseAnalyzer.sourceNameAndVersion("python3.11-3.11.7-1.el9.src.rpm"))
                 .containsExactly("python3.11", "3.11.7-1.el9");
