@@ -3,6 +3,7 @@ package dev.drydock.app.cli;
 import dev.drydock.core.config.ConfigException;
 import dev.drydock.core.daemon.DaemonAccessException;
 import dev.drydock.core.daemon.endpoint.EndpointException;
+import dev.drydock.core.image.ImageArchiveException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -41,6 +42,8 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
         } else if (ex instanceof EndpointException problem) {
             explain(err, problem.getMessage(), problem.advice());
         } else if (ex instanceof CliProblem problem) {
+            explain(err, problem.getMessage(), problem.advice());
+        } else if (ex instanceof ImageArchiveException problem) {
             explain(err, problem.getMessage(), problem.advice());
         } else if (ex instanceof ConfigException problem) {
             explain(err, problem.getMessage(), "");

@@ -25,7 +25,7 @@ import java.util.Optional;
         versionProvider = DrydockVersion.class,
         resourceBundle = "dev.drydock.app.cli.DrydockHelp",
         subcommands = {InfoCommand.class, ImagesCommand.class, ContainersCommand.class,
-                LintCommand.class, FixCommand.class})
+                LintCommand.class, FixCommand.class, ScanCommand.class, SbomCommand.class})
 final class DrydockCommand implements Runnable {
 
     @Spec

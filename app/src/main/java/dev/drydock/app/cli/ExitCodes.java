@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int FINDINGS = 1;
     /** The command line was wrong, or the daemon could not be reached or refused the request. */
     public static final int ERROR = 2;
+    /** The user stopped the command with Ctrl+C (128 + SIGINT, as shells report it); nothing was written. */
+    public static final int CANCELLED = 130;
 
     private ExitCodes() {
     }

@@ -19,7 +19,8 @@ import java.util.Map;
  * SARIF 2.1.0: one run whose {@code tool.driver.rules} describe the rules found (with their Hadolint,
  * CIS and NIST references as properties), and one result per finding with its region (1-based lines
  * and columns, plus character offsets) and its fixes as {@code artifactChanges} of
- * {@code replacements}. Findings outside files use logical locations.
+ * {@code replacements}. Findings outside files use logical locations; image findings also name the
+ * path, the layer digest and whether the layer is inherited from the base image (result properties).
  */
 public final class SarifReport implements ReportExporter {
 
@@ -69,6 +70,12 @@ public final class SarifReport implements ReportExporter {
         }
         ObjectNode properties = result.putObject("properties");
         properties.put("severity", finding.severity().id());
+        if (finding.location() instanceof Location.ImageLayerPath image) {
+            properties.put("image", image.image());
+            properties.put("imageLayer", image.layer());
+            properties.put("imagePath", image.path());
+            properties.put("inheritedFromBaseImage", image.inherited());
+        }
         finding.evidence().ifPresent(evidence -> properties.put("evidence", evidence));
         return result;
     }
@@ -79,6 +86,11 @@ public final class SarifReport implements ReportExporter {
             ObjectNode physical = node.putObject("physicalLocation");
             physical.putObject("artifactLocation").put("uri", SarifRules.uri(r.file()));
             physical.set("region", region(r.range()));
+        } else if (location instanceof Location.ImageLayerPath image) {
+            ObjectNode logical = node.putArray("logicalLocations").addObject();
+            logical.put("name", image.path());
+            logical.put("fullyQualifiedName", location.describe());
+            logical.put("kind", "resource");
         } else {
             ObjectNode logical = node.putArray("logicalLocations").addObject();
             logical.put("fullyQualifiedName", location.describe());

@@ -55,4 +55,18 @@ class JsonReportsTest {
         assertThat(findings.get(1).at("/fixes/0/edits")).hasSize(2);
         assertThat(findings.get(1).at("/hadolint").asText()).isEqualTo("DL3008");
     }
+
+    @Test
+    void jsonImageFindingsNameImageLayerPathAndWhetherInherited() throws IOException {
+        JsonNode findings = new ObjectMapper().readTree(new JsonReport().render(ImageReportSamples.sample()))
+                .at("/files/0/findings");
+        assertThat(findings).hasSize(3);
+        assertThat(findings.at("/0/location/kind").asText()).isEqualTo("image");
+        assertThat(findings.at("/0/location/image").asText()).isEqualTo("shop/web:1.0");
+        assertThat(findings.at("/0/location/layer").asText()).isEqualTo(ImageReportSamples.LAYER);
+        assertThat(findings.at("/0/location/path").asText()).isEqualTo("app/.env");
+        assertThat(findings.at("/0/title").asText()).isEqualTo("Secret in a file of the image");
+        assertThat(findings.at("/1/location/layer").asText()).isEmpty();
+        assertThat(findings.at("/2/location/inherited").asBoolean()).isTrue();
+    }
 }

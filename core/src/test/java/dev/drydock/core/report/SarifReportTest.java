@@ -47,6 +47,23 @@ class SarifReportTest {
     }
 
     @Test
+    void imageFindingsAreValidAndNameTheirPathLayerAndBaseImage() throws IOException {
+        String sarif = new SarifReport().render(ImageReportSamples.sample());
+        assertThat(schemaErrors(sarif)).isEmpty();
+        JsonNode results = new ObjectMapper().readTree(sarif).at("/runs/0/results");
+        assertThat(results).hasSize(3);
+        assertThat(results.at("/0/locations/0/logicalLocations/0/name").asText()).isEqualTo("app/.env");
+        assertThat(results.at("/0/locations/0/logicalLocations/0/fullyQualifiedName").asText())
+                .isEqualTo("shop/web:1.0 layer " + ImageReportSamples.LAYER + ": app/.env");
+        assertThat(results.at("/0/properties/imageLayer").asText()).isEqualTo(ImageReportSamples.LAYER);
+        assertThat(results.at("/0/properties/evidence").asText()).isEqualTo("AKIA************MPLE");
+        assertThat(results.at("/0/properties/inheritedFromBaseImage").asBoolean()).isFalse();
+        assertThat(results.at("/1/properties/imagePath").asText()).isEqualTo("Config.User");
+        assertThat(results.at("/2/properties/inheritedFromBaseImage").asBoolean()).isTrue();
+        assertThat(results.at("/2/level").asText()).isEqualTo("note");
+    }
+
+    @Test
     void schemaCheckCatchesAnInvalidDocument() {
         String broken = new SarifReport().render(ReportSamples.sample()).replace("\"level\": \"warning\"", "\"level\": \"fatal\"");
         assertThat(schemaErrors(broken)).isNotEmpty();
