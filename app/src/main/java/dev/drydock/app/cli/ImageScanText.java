@@ -19,6 +19,7 @@ import dev.drydock.core.report.TerminalText;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +75,15 @@ final class ImageScanText {
 
     private String imageName() {
         String reference = image.config().reference();
+        List<String> details = new ArrayList<>();
+        image.config().repoTags().stream().filter(tag -> !tag.equals(reference)).forEach(details::add);
         String id = shortDigest(image.config().imageId());
-        return clean(reference.isEmpty() ? id : reference + (id.isEmpty() ? "" : " (" + id + ")"));
+        if (!id.isEmpty()) {
+            details.add("id " + id);
+        }
+        String name = reference.isEmpty() ? "" : reference;
+        String more = String.join(", ", details);
+        return clean(name.isEmpty() ? more : more.isEmpty() ? name : name + " (" + more + ")");
     }
 
     private String os() {
@@ -127,7 +135,7 @@ final class ImageScanText {
         out.println(finding.ruleId() + " " + finding.severity().id() + (title.isEmpty() ? "" : "  " + title)
                 + (inherited(finding) ? "  [inherited from base image]" : ""));
         if (finding.location() instanceof Location.ImageLayerPath where) {
-            out.println("  at:       " + clean(place(where.path())));
+            out.println("  at:       " + clean(place(where.path())) + (hidden(where) ? "  [hidden by a later layer]" : ""));
             out.println("  layer:    " + layer(where.layer()));
         } else {
             out.println("  at:       " + clean(finding.location().describe()));
@@ -156,6 +164,12 @@ final class ImageScanText {
             }
         }
         return shortDigest(diffId);
+    }
+
+    /** A file a later layer deleted or replaced: the version in this layer is not in a container, but ships in the image. */
+    private boolean hidden(Location.ImageLayerPath where) {
+        return image.hidden().stream().anyMatch(entry -> entry.entry().path().equals(where.path())
+                && image.layers().get(entry.layer()).diffId().equals(where.layer()));
     }
 
     private static boolean inherited(Finding finding) {
