@@ -6,13 +6,19 @@ import dev.drydock.core.task.ProgressListener;
 import java.io.PrintWriter;
 
 /**
- * A scan's progress as one line on stderr that rewrites itself ({@code \r}), for terminals only:
+ * A scan's progress as one line on stderr that rewrites itself ({@code \r}) at most ten times a
+ * second (a new message at once), for terminals only:
  * when the output is not a terminal (CI logs, pipes) nothing is printed.
  */
 final class TerminalProgress implements ProgressListener {
 
+    /** A terminal redrawn a few times a second is enough; a new message is always shown at once. */
+    private static final long REDRAW_NANOS = 100_000_000L;
+
     private final PrintWriter err;
     private int lastLength;
+    private String lastMessage = "";
+    private long lastDrawn;
 
     private TerminalProgress(PrintWriter err) {
         this.err = err;
@@ -25,11 +31,18 @@ final class TerminalProgress implements ProgressListener {
 
     @Override
     public void progress(String message, long done, long total) {
+        long now = System.nanoTime();
+        boolean last = total > 0 && done >= total;
+        if (!last && message.equals(lastMessage) && now - lastDrawn < REDRAW_NANOS) {
+            return;
+        }
+        lastMessage = message;
+        lastDrawn = now;
         String line = TerminalText.clean(message) + " " + amount(done, total);
         String padded = line.length() < lastLength ? line + " ".repeat(lastLength - line.length()) : line;
         lastLength = line.length();
         err.print("\r" + padded);
-        if (total > 0 && done >= total) {
+        if (last) {
             err.print("\r" + " ".repeat(lastLength) + "\r");
             lastLength = 0;
         }
