@@ -42,14 +42,14 @@ final class ImageFindingsPane {
         VBox.setVgrow(left.getChildren().get(1), Priority.ALWAYS);
         root.getItems().addAll(left, new RuleExplanationPane(explanation).node());
         root.setOrientation(Orientation.HORIZONTAL);
-        root.setDividerPositions(0.68);
+        root.setDividerPositions(0.72);
     }
 
     Node node() {
         return root;
     }
 
-    private static HBox header(ImageFindingsViewModel model) {
+    private static VBox header(ImageFindingsViewModel model) {
         HBox toggles = new HBox(4);
         toggles.getStyleClass().add("severity-toggles");
         for (Severity severity : ImageFindingsViewModel.SEVERITIES) {
@@ -79,9 +79,12 @@ final class ImageFindingsPane {
         count.textProperty().bind(model.countText());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, toggles, inherited, search, spacer, count);
-        bar.getStyleClass().add("scan-toolbar");
-        return bar;
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        HBox counts = new HBox(8, toggles, spacer, count);
+        counts.getStyleClass().add("scan-toolbar");
+        HBox filters = new HBox(12, search, inherited);
+        filters.getStyleClass().add("scan-toolbar");
+        return new VBox(2, counts, filters);
     }
 
     private static TableView<ImageFindingRow> table(ImageFindingsViewModel model) {
@@ -115,11 +118,12 @@ final class ImageFindingsPane {
             }
         });
         table.getColumns().addAll(List.of(severity,
-                Columns.text("Rule", 70, ImageFindingRow::ruleId),
+                minimum(Columns.text("Rule", 64, ImageFindingRow::ruleId), 60),
                 message,
-                Columns.formatted("Layer", 60, ImageFindingRow::layer, layer -> layer == 0 ? "config" : layer.toString(), "number-cell"),
-                Columns.text("Path", 180, ImageFindingRow::path),
-                Columns.text("Evidence", 180, ImageFindingRow::evidence)));
+                minimum(Columns.formatted("Layer", 56, ImageFindingRow::layer, layer -> layer == 0 ? "config" : layer.toString(),
+                        "number-cell"), 52),
+                Columns.text("Path", 150, ImageFindingRow::path),
+                Columns.text("Evidence", 150, ImageFindingRow::evidence)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
@@ -130,5 +134,10 @@ final class ImageFindingsPane {
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.select(now));
         return table;
+    }
+
+    private static <S, T> TableColumn<S, T> minimum(TableColumn<S, T> column, double width) {
+        column.setMinWidth(width);
+        return column;
     }
 }

@@ -53,7 +53,7 @@ public final class ScanSummary {
         List<Line> skipped = report.audit().skipped().stream()
                 .map(check -> new Line(check.ruleId() + " " + check.title(), "skipped: " + check.reason(), false)).toList();
         sections.add(new Section("Checks that could not run", skipped.isEmpty()
-                ? List.of(Line.of("All checks ran", "")) : skipped));
+                ? List.of(Line.of("None", "every check ran")) : skipped));
         if (!image.notes().isEmpty()) {
             sections.add(new Section("What the scan could not read",
                     image.notes().stream().map(note -> Line.of("", note)).toList()));

@@ -52,8 +52,11 @@ public final class ScansPage {
         empty.getStyleClass().add("scan-body-message");
         tabs.setId("scans-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
-        StackPane content = new StackPane(new VBox(empty), tabs);
+        VBox emptyBox = new VBox(empty);
+        emptyBox.getStyleClass().add("scan-waiting");
+        StackPane content = new StackPane(emptyBox, tabs);
         tabs.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(tabs.getTabs()));
+        emptyBox.visibleProperty().bind(tabs.visibleProperty().not());
         VBox.setVgrow(content, Priority.ALWAYS);
         root.getChildren().addAll(header, content);
 
