@@ -36,5 +36,7 @@ public enum Glyph {
     EXPORT,
     /** The bundled sample Dockerfiles for demonstrations. */
     SAMPLES,
+    /** Scanning an image's contents for packages, secrets and risks. */
+    SCAN,
     CANCEL
 }

@@ -57,6 +57,7 @@ public final class Glyphs {
             case SAVE -> MaterialDesignC.CONTENT_SAVE_OUTLINE;
             case EXPORT -> MaterialDesignE.EXPORT_VARIANT;
             case SAMPLES -> MaterialDesignS.SCHOOL_OUTLINE;
+            case SCAN -> MaterialDesignS.SHIELD_SEARCH;
         };
     }
 }

@@ -51,7 +51,7 @@ public final class ConnectionBanner {
         Label offline = new Label("Meanwhile, offline:");
         offline.getStyleClass().add("banner-offline");
         Button dockerfile = button("Open Dockerfile…", Glyph.DOCKERFILES, "banner-open-dockerfile", actions.openDockerfile());
-        Button tarball = button("Open image tarball…", Glyph.OPEN_FILE, "banner-open-tarball", actions.openImageTarball());
+        Button tarball = button("Scan image tarball…", Glyph.OPEN_FILE, "banner-open-tarball", actions.openImageTarball());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, retryNow, settings, retry, spacer, offline, dockerfile, tarball);

@@ -38,6 +38,7 @@ public final class ImagesView {
                         "number-cell")));
         created.setSortType(TableColumn.SortType.DESCENDING);
         page.table().getSortOrder().add(created);
+        page.action("Scan", Glyphs.of(Glyph.SCAN), "image-scan", model.selectedProperty().isNotNull(), model::scanSelected);
         page.action("Remove", Glyphs.of(Glyph.REMOVE), "image-remove", model.canRemoveProperty(), model::remove)
                 .getStyleClass().add("danger");
         page.action("Open Dockerfile", Glyphs.of(Glyph.DOCKERFILES), "image-open-dockerfile",
@@ -47,7 +48,10 @@ public final class ImagesView {
         MenuItem remove = new MenuItem("Remove…", Glyphs.of(Glyph.REMOVE));
         remove.disableProperty().bind(model.canRemoveProperty().not());
         remove.setOnAction(event -> model.remove());
-        page.contextMenu(new ContextMenu(remove));
+        MenuItem scan = new MenuItem("Scan", Glyphs.of(Glyph.SCAN));
+        scan.disableProperty().bind(model.selectedProperty().isNull());
+        scan.setOnAction(event -> model.scanSelected());
+        page.contextMenu(new ContextMenu(scan, remove));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && page.table().getSelectionModel().getSelectedItem() != now) {
                 page.table().getSelectionModel().select(now);

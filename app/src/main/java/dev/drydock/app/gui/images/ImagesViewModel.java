@@ -42,6 +42,7 @@ public final class ImagesViewModel {
     private final ReadOnlyObjectWrapper<Path> selectedDockerfile = new ReadOnlyObjectWrapper<>(this, "selectedDockerfile");
     private ImageDockerfiles dockerfiles;
     private Consumer<Path> dockerfileOpener = path -> { };
+    private Consumer<ImageSummary> scanner = image -> { };
 
     public ImagesViewModel(UiTaskRunner runner, DaemonAccess access, UserPrompts prompts) {
         this.runner = runner;
@@ -74,6 +75,19 @@ public final class ImagesViewModel {
         this.dockerfiles = links;
         this.dockerfileOpener = opener;
         updateDockerfile();
+    }
+
+    /** What "Scan" does with the selected image (the window opens its scan on the Scans page). */
+    public void useScanner(Consumer<ImageSummary> imageScanner) {
+        this.scanner = Objects.requireNonNull(imageScanner);
+    }
+
+    /** Scans the selected image: its layers, files, packages, secrets and findings. */
+    public void scanSelected() {
+        ImageSummary image = selected.get();
+        if (image != null) {
+            scanner.accept(image);
+        }
     }
 
     /** The selected image's Dockerfile (from its label or the user's link); null when none is known. */

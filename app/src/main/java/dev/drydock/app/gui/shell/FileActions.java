@@ -1,12 +1,7 @@
 package dev.drydock.app.gui.shell;
 
-import dev.drydock.app.gui.archives.ArchiveSummaryText;
-import dev.drydock.app.gui.common.FxPrompts;
-import dev.drydock.app.gui.common.UserMessage;
 import dev.drydock.app.gui.dockerfiles.DockerfileChoosers;
 import dev.drydock.app.gui.dockerfiles.document.DockerfileWorkspace;
-import dev.drydock.app.gui.task.UiTask;
-import dev.drydock.core.image.ImageArchiveReader;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -15,20 +10,18 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The file choosers behind "Open Dockerfile…", "Open image tarball…" and the Dockerfiles page. */
+/** The file choosers behind "Open Dockerfile…", "Scan image tarball…" and the Dockerfiles page. */
 final class FileActions implements DockerfileChoosers {
 
     private final WorkbenchViewModel model;
     private final DockerfileWorkspace dockerfiles;
     private final Supplier<Window> window;
-    private final FxPrompts prompts;
     private File lastFolder;
 
-    FileActions(WorkbenchViewModel model, DockerfileWorkspace dockerfiles, Supplier<Window> window, FxPrompts prompts) {
+    FileActions(WorkbenchViewModel model, DockerfileWorkspace dockerfiles, Supplier<Window> window) {
         this.model = model;
         this.dockerfiles = dockerfiles;
         this.window = window;
-        this.prompts = prompts;
     }
 
     /** Goes to the Dockerfiles page and asks for a file to show there. */
@@ -61,20 +54,25 @@ final class FileActions implements DockerfileChoosers {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    /** Goes to the Scans page and scans the image tarball the user picks (works offline). */
     void openImageTarball() {
-        FileChooser chooser = chooser("Open image tarball");
+        chooseImageTarball().ifPresent(path -> {
+            model.pageProperty().set(Page.SCANS);
+            model.scans().scanTarball(path);
+        });
+    }
+
+    /** Asks for a {@code docker save} or OCI image archive. */
+    Optional<Path> chooseImageTarball() {
+        FileChooser chooser = chooser("Scan image tarball");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Image archives (docker save, OCI)", "*.tar", "*.tar.gz", "*.tgz"),
+                new FileChooser.ExtensionFilter("Image archives (docker save, OCI)", "*.tar", "*.tar.gz", "*.tgz", "*.tar.zst"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         File file = chooser.showOpenDialog(window.get());
         if (file != null) {
             lastFolder = file.getParentFile();
-            Path path = file.toPath();
-            model.runner().submit(UiTask.of("Reading " + file.getName(), (token, progress) -> ImageArchiveReader.summarize(path))
-                    .onSuccess(summary -> prompts.inform("Image tarball", file.getName() + ": " + ArchiveSummaryText.headline(summary),
-                            ArchiveSummaryText.body(summary)))
-                    .onFailure(error -> prompts.showError(UserMessage.of("Could not read " + file.getName(), error))));
         }
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     private FileChooser chooser(String title) {

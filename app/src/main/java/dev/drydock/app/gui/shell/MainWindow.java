@@ -11,6 +11,7 @@ import dev.drydock.app.gui.dockerfiles.DockerfilesPage;
 import dev.drydock.app.gui.images.ImageDockerfiles;
 import dev.drydock.app.gui.images.ImagesView;
 import dev.drydock.app.gui.overview.OverviewView;
+import dev.drydock.app.gui.scan.ScansPage;
 import dev.drydock.app.gui.task.TaskArea;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -60,11 +61,15 @@ public final class MainWindow {
         this.window = window;
         this.dockerfiles = dockerfiles;
         this.prompts = prompts;
-        this.files = new FileActions(model, dockerfiles.workspace(), window, prompts);
+        this.files = new FileActions(model, dockerfiles.workspace(), window);
         this.choosers = choosers.orElse(files);
         model.images().useDockerfiles(new ImageDockerfiles(model.preferences()), path -> {
             model.pageProperty().set(Page.DOCKERFILES);
             dockerfiles.workspace().open(path);
+        });
+        model.images().useScanner(image -> {
+            model.pageProperty().set(Page.SCANS);
+            model.scans().scanDaemonImage(image);
         });
         root.getStyleClass().add("main-window");
         root.setId("main-window");
@@ -100,6 +105,7 @@ public final class MainWindow {
         return switch (page) {
             case OVERVIEW -> new OverviewView(model.overview()).node();
             case IMAGES -> new ImagesView(model.images(), choosers::chooseDockerfile).node();
+            case SCANS -> new ScansPage(model.scans(), files::chooseImageTarball).node();
             case CONTAINERS -> new ContainersView(model.containers()).node();
             case DOCKERFILES -> new DockerfilesPage(dockerfiles.model(), new DockerfilesPage.Services(model.runner(),
                     dockerfiles.linter(), dockerfiles.rules(), dockerfiles.prompts(), prompts, choosers, window)).node();

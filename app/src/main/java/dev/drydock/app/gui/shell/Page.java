@@ -6,6 +6,7 @@ import dev.drydock.icons.Glyph;
 public enum Page {
     OVERVIEW("Overview", Glyph.OVERVIEW),
     IMAGES("Images", Glyph.IMAGES),
+    SCANS("Scans", Glyph.SCAN),
     CONTAINERS("Containers", Glyph.CONTAINERS),
     DOCKERFILES("Dockerfiles", Glyph.DOCKERFILES);
 

@@ -9,6 +9,7 @@ import dev.drydock.app.gui.containers.ContainersViewModel;
 import dev.drydock.app.gui.images.ImagesViewModel;
 import dev.drydock.app.gui.live.LiveFeed;
 import dev.drydock.app.gui.overview.OverviewViewModel;
+import dev.drydock.app.gui.scan.ScansViewModel;
 import dev.drydock.app.gui.task.UiTask;
 import dev.drydock.app.gui.task.UiTaskRunner;
 import dev.drydock.core.daemon.ContainerSummary;
@@ -42,6 +43,7 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
     private final ContainersViewModel containers;
     private final ImagesViewModel images;
     private final OverviewViewModel overview;
+    private final ScansViewModel scans;
     private volatile DaemonSession session;
     private LiveFeed feed;
     private long connectRequest;
@@ -55,6 +57,7 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
         this.connection = new ConnectionViewModel(clock);
         this.containers = new ContainersViewModel(runner, this::daemon, prompts);
         this.images = new ImagesViewModel(runner, this::daemon, prompts);
+        this.scans = new ScansViewModel(runner, this::daemon, clock);
         this.overview = new OverviewViewModel(containers.rows().source().rows(), images.rows().source().rows());
         connection.setRetryAction(() -> {
             DaemonSession current = session;
@@ -80,6 +83,11 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
 
     public ImagesViewModel images() {
         return images;
+    }
+
+    /** The image scans, one per scanned image. */
+    public ScansViewModel scans() {
+        return scans;
     }
 
     public OverviewViewModel overview() {

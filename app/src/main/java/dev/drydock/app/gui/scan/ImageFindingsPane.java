@@ -1,0 +1,143 @@
+package dev.drydock.app.gui.scan;
+
+import dev.drydock.app.gui.common.Columns;
+import dev.drydock.app.gui.findings.RuleExplanationPane;
+import dev.drydock.app.gui.findings.RuleExplanationViewModel;
+import dev.drydock.app.gui.findings.SeverityIcons;
+import dev.drydock.core.findings.Severity;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+
+import java.util.List;
+
+/**
+ * The Findings tab: a toggle per severity with its count, "hide inherited from base image", a
+ * search and the count shown; the table (severity, rule, message, layer, path, evidence); the
+ * selected finding's rule explained beside it.
+ */
+final class ImageFindingsPane {
+
+    private final SplitPane root = new SplitPane();
+
+    ImageFindingsPane(ImageFindingsViewModel model, RuleExplanationViewModel explanation) {
+        root.setId("scan-findings");
+        VBox left = new VBox(6, header(model), table(model));
+        left.getStyleClass().add("scan-tab-content");
+        VBox.setVgrow(left.getChildren().get(1), Priority.ALWAYS);
+        root.getItems().addAll(left, new RuleExplanationPane(explanation).node());
+        root.setOrientation(Orientation.HORIZONTAL);
+        root.setDividerPositions(0.72);
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private static VBox header(ImageFindingsViewModel model) {
+        HBox toggles = new HBox(4);
+        toggles.getStyleClass().add("severity-toggles");
+        for (Severity severity : ImageFindingsViewModel.SEVERITIES) {
+            ToggleButton toggle = new ToggleButton();
+            toggle.setId("scan-findings-toggle-" + severity.id());
+            toggle.getStyleClass().addAll("severity-toggle", SeverityIcons.styleClass(severity));
+            toggle.setGraphic(SeverityIcons.of(severity));
+            toggle.setMinWidth(Region.USE_PREF_SIZE);
+            toggle.setTooltip(new Tooltip("Show or hide " + severity.id() + " findings"));
+            toggle.setSelected(model.isSeverityShown(severity));
+            toggle.selectedProperty().addListener((obs, old, shown) -> model.setSeverityShown(severity, shown));
+            toggle.textProperty().bind(model.countsProperty().map(counts -> SeverityIcons.count(counts.get(severity), severity)));
+            toggles.getChildren().add(toggle);
+        }
+        CheckBox inherited = new CheckBox("Hide inherited from base image");
+        inherited.setId("scan-findings-hide-inherited");
+        inherited.selectedProperty().bindBidirectional(model.hideInheritedProperty());
+        TextField search = TextFields.createClearableTextField();
+        search.setId("scan-findings-search");
+        search.getStyleClass().add("search-field");
+        search.setPromptText("Filter by rule, message or path…");
+        search.setPrefColumnCount(16);
+        search.textProperty().bindBidirectional(model.searchTextProperty());
+        Label count = new Label();
+        count.setId("scan-findings-count");
+        count.getStyleClass().add("row-count");
+        count.textProperty().bind(model.countText());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        HBox counts = new HBox(8, toggles, spacer, count);
+        counts.getStyleClass().add("scan-toolbar");
+        HBox filters = new HBox(12, search, inherited);
+        filters.getStyleClass().add("scan-toolbar");
+        return new VBox(2, counts, filters);
+    }
+
+    private static TableView<ImageFindingRow> table(ImageFindingsViewModel model) {
+        TableView<ImageFindingRow> table = new TableView<>();
+        table.setId("scan-findings-table");
+        table.setItems(model.rows());
+        model.tableComparatorProperty().bind(table.comparatorProperty());
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(model.placeholder());
+        table.setPlaceholder(placeholder);
+        TableColumn<ImageFindingRow, Severity> severity = new TableColumn<>("");
+        severity.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().severity()));
+        severity.setPrefWidth(34);
+        severity.setMaxWidth(34);
+        severity.setMinWidth(34);
+        severity.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Severity item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(empty || item == null ? null : SeverityIcons.of(item));
+                setTooltip(empty || item == null ? null : new Tooltip(item.id()));
+            }
+        });
+        TableColumn<ImageFindingRow, String> message = Columns.text("Message", 420, ImageFindingRow::message);
+        message.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
+        table.getColumns().addAll(List.of(severity,
+                minimum(Columns.text("Rule", 64, ImageFindingRow::ruleId), 60),
+                message,
+                minimum(Columns.formatted("Layer", 56, ImageFindingRow::layer, layer -> layer == 0 ? "config" : layer.toString(),
+                        "number-cell"), 52),
+                Columns.text("Path", 150, ImageFindingRow::path),
+                Columns.text("Evidence", 150, ImageFindingRow::evidence)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(ImageFindingRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(ScanStyles.INHERITED, !empty && row != null && row.inherited());
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.select(now));
+        return table;
+    }
+
+    private static <S, T> TableColumn<S, T> minimum(TableColumn<S, T> column, double width) {
+        column.setMinWidth(width);
+        return column;
+    }
+}

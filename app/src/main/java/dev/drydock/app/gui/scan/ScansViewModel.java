@@ -1,0 +1,92 @@
+package dev.drydock.app.gui.scan;
+
+import dev.drydock.app.gui.common.DaemonAccess;
+import dev.drydock.app.gui.task.UiTaskRunner;
+import dev.drydock.core.daemon.ImageSummary;
+import dev.drydock.core.image.layers.LayerCache;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The Scans page: one tab per scanned image (a tarball, or an image of the daemon), each scanning in
+ * the background while the user works elsewhere. Asking to scan an image that already has a tab
+ * shows that tab.
+ */
+public final class ScansViewModel {
+
+    private final UiTaskRunner runner;
+    private final DaemonAccess access;
+    private final Clock clock;
+    private final ObservableList<ImageScanViewModel> scans = FXCollections.observableArrayList();
+    private final ObjectProperty<ImageScanViewModel> selected = new SimpleObjectProperty<>(this, "selected");
+    private ImageInspector inspector;
+
+    /** Scans with every analyzer and rule, layers cached in the user's cache folder. */
+    public ScansViewModel(UiTaskRunner runner, DaemonAccess access, Clock clock) {
+        this(runner, access, clock, ImageInspector.using(LayerCache.inUserCacheFolder()));
+    }
+
+    public ScansViewModel(UiTaskRunner runner, DaemonAccess access, Clock clock, ImageInspector inspector) {
+        this.runner = Objects.requireNonNull(runner);
+        this.access = Objects.requireNonNull(access);
+        this.clock = Objects.requireNonNull(clock);
+        this.inspector = Objects.requireNonNull(inspector);
+    }
+
+    /** Scans from now on use {@code newInspector} (tests: a layer cache of their own). */
+    public void useInspector(ImageInspector newInspector) {
+        this.inspector = Objects.requireNonNull(newInspector);
+    }
+
+    /** The open scans, in the order they were asked for. */
+    public ObservableList<ImageScanViewModel> scans() {
+        return scans;
+    }
+
+    /** The scan whose tab is shown. */
+    public ObjectProperty<ImageScanViewModel> selectedProperty() {
+        return selected;
+    }
+
+    /** Scans an image tarball or OCI folder (works offline). */
+    public ImageScanViewModel scanTarball(Path path) {
+        return scan(ScanTarget.tarball(path));
+    }
+
+    /** Scans an image of the connected daemon. */
+    public ImageScanViewModel scanDaemonImage(ImageSummary image) {
+        return scan(ScanTarget.daemonImage(access, image));
+    }
+
+    /** Shows the scan of {@code target}: its open tab, else a new one whose scan starts now. */
+    public ImageScanViewModel scan(ScanTarget target) {
+        Optional<ImageScanViewModel> open = scans.stream().filter(scan -> scan.target().key().equals(target.key())).findFirst();
+        if (open.isPresent()) {
+            selected.set(open.get());
+            return open.get();
+        }
+        ImageScanViewModel scan = new ImageScanViewModel(target, runner, inspector, () -> LocalDate.now(clock));
+        scans.add(scan);
+        selected.set(scan);
+        scan.start();
+        return scan;
+    }
+
+    /** Closes a scan's tab, cancelling it if it still runs. */
+    public void close(ImageScanViewModel scan) {
+        scan.cancel();
+        int index = scans.indexOf(scan);
+        scans.remove(scan);
+        if (selected.get() == scan) {
+            selected.set(scans.isEmpty() ? null : scans.get(Math.max(0, index - 1)));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.drydock.app.gui.scan;
+
+import dev.drydock.core.image.rules.SecretInConfig;
+import dev.drydock.core.image.rules.SecretInHistory;
+import dev.drydock.core.image.scan.Located;
+import dev.drydock.core.image.scan.ScannedImage;
+import dev.drydock.core.image.scan.SecretFact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A credential the scan found, as the Secrets tab lists it: in a file (from the secrets analyzer), or
+ * in the image's ENV, labels or history (from the rules that check those). Only masked evidence
+ * exists: the clear value is never kept, so there is nothing to reveal.
+ *
+ * @param where    the file and line ({@code app/.env:3}), the config field or the history step
+ * @param layer    1-based; 0 for the configuration
+ * @param hidden   the file was deleted by a later layer, but still ships in the image
+ */
+public record SecretRow(String kind, String where, int layer, boolean hidden, boolean inherited, String maskedEvidence) {
+
+    private static final Set<String> CONFIG_RULES = Set.of(new SecretInConfig().metadata().id(),
+            new SecretInHistory().metadata().id());
+
+    /** File secrets first (in layer order), then those in the configuration and history. */
+    public static List<SecretRow> of(ScannedImage image, List<ImageFindingRow> findings) {
+        List<SecretRow> rows = new ArrayList<>();
+        for (Located<SecretFact> located : image.secrets()) {
+            SecretFact secret = located.fact();
+            boolean inherited = located.layer() < image.layers().size() && image.layers().get(located.layer()).fromBase();
+            rows.add(new SecretRow(secret.kind(), secret.line() > 0 ? secret.path() + ":" + secret.line() : secret.path(),
+                    located.layer() + 1, located.hidden(), inherited, secret.maskedEvidence()));
+        }
+        for (ImageFindingRow finding : findings) {
+            if (CONFIG_RULES.contains(finding.ruleId())) {
+                rows.add(new SecretRow(finding.title(), finding.path(), finding.layer(), false, finding.inherited(),
+                        finding.evidence()));
+            }
+        }
+        return List.copyOf(rows);
+    }
+
+    public String layerText() {
+        return layer == 0 ? "config" : Integer.toString(layer);
+    }
+}
