@@ -107,6 +107,8 @@ public final class RelintLatencyBenchmark {
         row("  layout pulse after them", Latency.of(samples.findingsPulse));
         if (shellCheck) {
             row("keystroke -> ShellCheck's findings shown", Latency.of(samples.toShellCheckFindings));
+            row("  applying them on the FX thread", Latency.of(samples.shellCheckFx));
+            row("  layout pulse after them", Latency.of(samples.shellCheckPulse));
         }
         boolean met = findings.p90Millis() < FINDINGS_TARGET_MILLIS && keystroke.p90Millis() < FRAME_MILLIS;
         System.out.printf(Locale.ROOT, "target (p90: findings < %.0f ms, keystroke < %.0f ms): %s%n",

@@ -18,6 +18,10 @@ final class RelintSamples {
     final List<Long> findingsPulse = new ArrayList<>();
     /** From the key event to the editor accepting the findings with ShellCheck's second pass (ShellCheck mode). */
     final List<Long> toShellCheckFindings = new ArrayList<>();
+    /** Applying the findings of ShellCheck's pass on the FX thread. */
+    final List<Long> shellCheckFx = new ArrayList<>();
+    /** The CSS + layout pass of the first pulse after ShellCheck's findings were applied. */
+    final List<Long> shellCheckPulse = new ArrayList<>();
 
     void clear() {
         keystrokeFx.clear();
@@ -26,5 +30,7 @@ final class RelintSamples {
         findingsFx.clear();
         findingsPulse.clear();
         toShellCheckFindings.clear();
+        shellCheckFx.clear();
+        shellCheckPulse.clear();
     }
 }

@@ -41,7 +41,7 @@ final class RelintTrial implements AutoCloseable {
     private static final String TYPED = "abcdefghijklmnopqrstuvwxyz -=";
     private static final long WAIT_SECONDS = 30;
 
-    private enum PulseFor { KEYSTROKE, FINDINGS }
+    private enum PulseFor { KEYSTROKE, FINDINGS, SHELLCHECK_FINDINGS }
 
     private final boolean shellCheck;
     private final RelintSamples samples = new RelintSamples();
@@ -134,6 +134,7 @@ final class RelintTrial implements AutoCloseable {
     }
 
     private Void moveCaretSomewhere() {
+        pulseFor = null; // the pulse that scrolls to the new place is not the keystroke's
         CodeArea area = editor.area();
         int paragraph = random.nextInt(area.getParagraphs().size());
         int column = random.nextInt(area.getParagraphLength(paragraph) + 1);
@@ -192,6 +193,8 @@ final class RelintTrial implements AutoCloseable {
             }
         } else {
             samples.toShellCheckFindings.add(now - keystroke.start);
+            samples.shellCheckFx.add(now - start);
+            pulseFor = PulseFor.SHELLCHECK_FINDINGS;
             keystroke.done.complete(null);
         }
     }
@@ -202,6 +205,8 @@ final class RelintTrial implements AutoCloseable {
             samples.keystrokePulse.add(duration);
         } else if (pulseFor == PulseFor.FINDINGS) {
             samples.findingsPulse.add(duration);
+        } else if (pulseFor == PulseFor.SHELLCHECK_FINDINGS) {
+            samples.shellCheckPulse.add(duration);
         }
         pulseFor = null;
     }
