@@ -256,7 +256,7 @@ public final class DockerfileEditor {
         shownBracket = brackets.at(area.getCaretPosition());
         List<StyleRun> wanted = styles.runs(highlightedLength, highlighting.spans(), marks.all(), shownBracket);
         List<StyleDelta> changes = edited.isNone() && shownRuns.isEmpty() ? List.of(StyleDelta.all(wanted))
-                : StyleChanges.between(shownRuns, wanted, edited.from(), edited.to());
+                : StyleChanges.between(shownRuns, wanted, edited.from(), edited.to(), visibleFrom(), visibleTo());
         shownRuns = wanted;
         for (StyleDelta delta : changes) {
             if (!delta.isEmpty()) {
@@ -268,5 +268,29 @@ public final class DockerfileEditor {
             }
         }
         gutter.show(marks.gutter(lines));
+    }
+
+    /** Offset of the first character on screen (past the end when no line is; 0 when unknown). */
+    private int visibleFrom() {
+        try {
+            return area.getVisibleParagraphs().isEmpty() ? Integer.MAX_VALUE
+                    : area.getAbsolutePosition(area.visibleParToAllParIndex(0), 0);
+        } catch (RuntimeException notLaidOut) {
+            return 0;
+        }
+    }
+
+    /** Offset after the last character on screen (all of the text when unknown). */
+    private int visibleTo() {
+        try {
+            int count = area.getVisibleParagraphs().size();
+            if (count == 0) {
+                return Integer.MAX_VALUE;
+            }
+            int last = area.visibleParToAllParIndex(count - 1);
+            return area.getAbsolutePosition(last, 0) + area.getParagraphLength(last) + 1;
+        } catch (RuntimeException notLaidOut) {
+            return Integer.MAX_VALUE;
+        }
     }
 }

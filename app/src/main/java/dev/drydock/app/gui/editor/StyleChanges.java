@@ -7,7 +7,9 @@ import java.util.List;
  * The stretches of text whose style classes really changed, each to be restyled on its own. The area
  * rebuilds every line a restyle touches (in its model and on screen), so a finding that appears on
  * line 10 and another that goes from line 900 restyle two stretches, not the 890 lines between them.
- * Stretches closer than {@link #MERGE_GAP} characters are restyled together.
+ * Stretches closer than {@link #MERGE_GAP} characters are restyled together, and so are stretches
+ * with no line on screen between them: off screen only the model is rebuilt, and one restyle costs
+ * less there than many.
  */
 final class StyleChanges {
 
@@ -25,6 +27,15 @@ final class StyleChanges {
      * @return disjoint deltas in ascending order; empty when the area already shows {@code wanted}
      */
     static List<StyleDelta> between(List<StyleRun> shown, List<StyleRun> wanted, int editFrom, int editTo) {
+        return between(shown, wanted, editFrom, editTo, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #between(List, List, int, int)}, merging stretches when the text between them lies
+     * outside {@code [visibleFrom, visibleTo)}, the characters on screen.
+     */
+    static List<StyleDelta> between(List<StyleRun> shown, List<StyleRun> wanted, int editFrom, int editTo,
+                                    int visibleFrom, int visibleTo) {
         StyleDelta hull = StyleDelta.between(shown, wanted, editFrom, editTo);
         if (hull.isEmpty()) {
             return List.of();
@@ -47,11 +58,11 @@ final class StyleChanges {
             dirty[i - from] = (i >= alignedTo && i < shiftedFrom) || before < 0 || before >= had.length
                     || !same(want[i - from], had[before]);
         }
-        return segments(from, want, dirty);
+        return segments(from, want, dirty, visibleFrom - from, visibleTo - from);
     }
 
-    private static List<StyleDelta> segments(int from, Object[] want, boolean[] dirty) {
-        List<StyleDelta> deltas = new ArrayList<>();
+    private static List<StyleDelta> segments(int from, Object[] want, boolean[] dirty, int visibleFrom, int visibleTo) {
+        List<int[]> stretches = new ArrayList<>();
         int i = 0;
         while (i < dirty.length) {
             if (!dirty[i]) {
@@ -69,8 +80,17 @@ final class StyleChanges {
                     clean++;
                 }
             }
-            deltas.add(new StyleDelta(from + start, runs(want, start, end)));
+            int[] last = stretches.isEmpty() ? null : stretches.get(stretches.size() - 1);
+            if (last != null && (last[1] >= visibleTo || start <= visibleFrom)) {
+                last[1] = end;
+            } else {
+                stretches.add(new int[] {start, end});
+            }
             i = end;
+        }
+        List<StyleDelta> deltas = new ArrayList<>(stretches.size());
+        for (int[] stretch : stretches) {
+            deltas.add(new StyleDelta(from + stretch[0], runs(want, stretch[0], stretch[1])));
         }
         return deltas;
     }

@@ -125,6 +125,29 @@ class StyleChangesTest {
     }
 
     @Test
+    void stretchesWithNoLineOnScreenBetweenThemAreRestyledTogether() {
+        int screenFrom = text.indexOf("RUN echo \"line 1000\"");
+        int screenTo = text.indexOf("RUN echo \"line 1040\"");
+        MarkedFinding above = warningOn(text, "line 10\"");
+        MarkedFinding alsoAbove = warningOn(text, "line 20\"");
+        MarkedFinding onScreen = warningOn(text, "line 1005\"");
+        MarkedFinding alsoOnScreen = warningOn(text, "line 1030\"");
+        MarkedFinding below = warningOn(text, "line 1900\"");
+        MarkedFinding alsoBelow = warningOn(text, "line 1950\"");
+        List<StyleRun> shown = runs(text);
+        List<StyleRun> wanted = runs(text, above, alsoAbove, onScreen, alsoOnScreen, below, alsoBelow);
+
+        List<StyleDelta> deltas = StyleChanges.between(shown, wanted, NONE_FROM, NONE_TO, screenFrom, screenTo);
+
+        // lines on screen between two stretches are never rebuilt; lines off screen may be
+        assertThat(deltas).extracting(StyleDelta::from)
+                .containsExactly(above.start(), onScreen.start(), alsoOnScreen.start(), below.start());
+        assertThat(deltas.get(0).from() + deltas.get(0).length()).isEqualTo(alsoAbove.end());
+        assertThat(deltas.get(3).from() + deltas.get(3).length()).isEqualTo(alsoBelow.end());
+        assertThat(applied(perCharacter(shown), deltas)).isEqualTo(perCharacter(wanted));
+    }
+
+    @Test
     void stretchesCloserThanALineAreRestyledTogether() {
         String line = "RUN echo one two three four five\n";
         MarkedFinding first = warningOn(line, "one");
