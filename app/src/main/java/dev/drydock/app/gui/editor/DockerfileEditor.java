@@ -4,6 +4,7 @@ import dev.drydock.core.dockerfile.Dockerfile;
 import dev.drydock.core.dockerfile.LineIndex;
 import dev.drydock.core.dockerfile.highlight.DockerfileHighlighter;
 import dev.drydock.core.dockerfile.highlight.Highlighting;
+import dev.drydock.core.dockerfile.highlight.MatchingPair;
 import dev.drydock.core.edit.LineComments;
 import dev.drydock.core.findings.Finding;
 import dev.drydock.core.findings.RuleMetadata;
@@ -14,6 +15,7 @@ import dev.drydock.core.fix.TextEdit;
 import dev.drydock.core.lint.RuleRegistry;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
@@ -38,7 +40,8 @@ import java.util.function.Function;
  * (line numbers, the most serious finding per line, a light-bulb where fixes exist), wavy underlines
  * and hover details on findings, the quick-fix menu (Alt+Enter, Ctrl+1), find/replace, go to line
  * and toggle comment. Every fix and every multi-place edit is one undo step. Styles are recomputed on
- * each change and only the runs that differ are set on the area.
+ * each change and only the stretches that differ are set on the area. The text is kept as of the last
+ * edit, since the area rebuilds its text after every restyle when asked for it.
  */
 public final class DockerfileEditor {
 
@@ -48,6 +51,7 @@ public final class DockerfileEditor {
     private final EditorStyles styles = new EditorStyles();
     private final FixApplier applier = new FixApplier();
     private final ReadOnlyIntegerWrapper caretOffset = new ReadOnlyIntegerWrapper(this, "caretOffset", 0);
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final EditorGutter gutter;
     private final QuickFixMenu quickFixMenu;
     private final FindBar findBar;
@@ -57,6 +61,7 @@ public final class DockerfileEditor {
     private Highlighting highlighting = new Highlighting(List.of(), List.of());
     private BracketMatcher brackets = new BracketMatcher(List.of());
     private List<StyleRun> shownRuns = List.of();
+    private Optional<MatchingPair> shownBracket = Optional.empty();
     private int highlightedLength;
     private LineIndex lines = new LineIndex("");
 
@@ -80,7 +85,7 @@ public final class DockerfileEditor {
         area.multiPlainChanges().subscribe(this::textChanged);
         area.caretPositionProperty().addListener((obs, old, now) -> {
             caretOffset.set(now);
-            if (area.getLength() == highlightedLength) {
+            if (area.getLength() == highlightedLength && !brackets.at(now).equals(shownBracket)) {
                 restyle(EditRange.none());
             }
         });
@@ -105,11 +110,12 @@ public final class DockerfileEditor {
     }
 
     public String text() {
-        return area.getText();
+        return text.get();
     }
 
+    /** The text, changed once per edit (after it is highlighted); style changes do not touch it. */
     public ObservableValue<String> textProperty() {
-        return area.textProperty();
+        return text.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty caretOffsetProperty() {
@@ -122,7 +128,7 @@ public final class DockerfileEditor {
 
     /** Shows {@code newFindings} if they were computed for the current text; ignores stale results. */
     public void showFindings(String lintedText, List<Finding> newFindings) {
-        if (!lintedText.equals(area.getText())) {
+        if (!lintedText.equals(text.get())) {
             return;
         }
         findings = List.copyOf(newFindings);
@@ -237,28 +243,54 @@ public final class DockerfileEditor {
             marks.shift(change.getPosition(), removed, inserted);
             edited = edited.then(change.getPosition(), removed, inserted);
         }
-        String text = area.getText();
-        highlighting = DockerfileHighlighter.analyze(Dockerfile.parse(text));
+        String now = area.getText();
+        highlighting = DockerfileHighlighter.analyze(Dockerfile.parse(now));
         brackets = new BracketMatcher(highlighting.pairs());
-        highlightedLength = text.length();
-        lines = new LineIndex(text);
+        highlightedLength = now.length();
+        lines = new LineIndex(now);
         restyle(edited);
+        text.set(now);
     }
 
     private void restyle(EditRange edited) {
-        List<StyleRun> wanted = styles.runs(highlightedLength, highlighting.spans(), marks.all(),
-                brackets.at(area.getCaretPosition()));
-        StyleDelta delta = edited.isNone() && shownRuns.isEmpty() ? StyleDelta.all(wanted)
-                : StyleDelta.between(shownRuns, wanted, edited.isNone() ? Integer.MAX_VALUE : edited.from(),
-                edited.isNone() ? Integer.MIN_VALUE : edited.to());
+        shownBracket = brackets.at(area.getCaretPosition());
+        List<StyleRun> wanted = styles.runs(highlightedLength, highlighting.spans(), marks.all(), shownBracket);
+        List<StyleDelta> changes = edited.isNone() && shownRuns.isEmpty() ? List.of(StyleDelta.all(wanted))
+                : StyleChanges.between(shownRuns, wanted, edited.from(), edited.to(), visibleFrom(), visibleTo());
         shownRuns = wanted;
-        if (!delta.isEmpty()) {
-            StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>(delta.runs().size());
-            for (StyleRun run : delta.runs()) {
-                spans.add(run.styleClasses(), run.length());
+        for (StyleDelta delta : changes) {
+            if (!delta.isEmpty()) {
+                StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>(delta.runs().size());
+                for (StyleRun run : delta.runs()) {
+                    spans.add(run.styleClasses(), run.length());
+                }
+                area.setStyleSpans(delta.from(), spans.create());
             }
-            area.setStyleSpans(delta.from(), spans.create());
         }
         gutter.show(marks.gutter(lines));
+    }
+
+    /** Offset of the first character on screen (past the end when no line is; 0 when unknown). */
+    private int visibleFrom() {
+        try {
+            return area.getVisibleParagraphs().isEmpty() ? Integer.MAX_VALUE
+                    : area.getAbsolutePosition(area.visibleParToAllParIndex(0), 0);
+        } catch (RuntimeException notLaidOut) {
+            return 0;
+        }
+    }
+
+    /** Offset after the last character on screen (all of the text when unknown). */
+    private int visibleTo() {
+        try {
+            int count = area.getVisibleParagraphs().size();
+            if (count == 0) {
+                return Integer.MAX_VALUE;
+            }
+            int last = area.visibleParToAllParIndex(count - 1);
+            return area.getAbsolutePosition(last, 0) + area.getParagraphLength(last) + 1;
+        } catch (RuntimeException notLaidOut) {
+            return Integer.MAX_VALUE;
+        }
     }
 }

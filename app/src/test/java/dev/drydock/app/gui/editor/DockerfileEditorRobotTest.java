@@ -107,6 +107,29 @@ class DockerfileEditorRobotTest {
     }
 
     @Test
+    void newFindingsRedrawOnlyTheGutterMarksThatChangedAndLeaveTheTextAlone(FxRobot robot) {
+        Finding expose = Findings.on(TEXT, "80", "DD020", Severity.ERROR);
+        fx(() -> editor.setText(TEXT));
+        fx(() -> editor.showFindings(TEXT, List.of(latestWithPin())));
+        Node firstLine = robot.lookup(".gutter-mark.severity-warning").query().getParent().getParent();
+        List<String> texts = new ArrayList<>();
+        fx(() -> editor.textProperty().addListener((obs, old, now) -> texts.add(now)));
+
+        fx(() -> editor.showFindings(TEXT, List.of(latestWithPin(), expose)));
+
+        assertThat(robot.lookup(".gutter-mark.severity-warning").query().getParent().getParent()).isSameAs(firstLine);
+        assertThat(robot.lookup(".gutter-mark.severity-error").queryAll().stream().map(Node::getUserData)).containsExactly(2);
+        assertThat(editor.area().getStyleOfChar(TEXT.indexOf("80"))).contains("finding-error");
+
+        fx(() -> editor.showFindings(TEXT, List.of(expose)));
+
+        assertThat(robot.lookup(".gutter-mark.severity-warning").queryAll()).isEmpty();
+        assertThat(robot.lookup(".gutter-quick-fix").queryAll()).isEmpty();
+        assertThat(editor.area().getStyleOfChar(TEXT.indexOf("latest"))).doesNotContain("finding-warning");
+        assertThat(texts).isEmpty();
+    }
+
+    @Test
     void findingsForAnotherTextAreIgnored() {
         fx(() -> editor.setText(TEXT));
         fx(() -> editor.showFindings("FROM other\n", List.of(latestWithPin())));
