@@ -118,10 +118,10 @@ final class ImageFindingsPane {
             }
         });
         table.getColumns().addAll(List.of(severity,
-                minimum(Columns.text("Rule", 64, ImageFindingRow::ruleId), 60),
+                minimum(Columns.text("Rule", 80, ImageFindingRow::ruleId), 76),
                 message,
-                minimum(Columns.formatted("Layer", 56, ImageFindingRow::layer, layer -> layer == 0 ? "config" : layer.toString(),
-                        "number-cell"), 52),
+                minimum(Columns.formatted("Layer", 66, ImageFindingRow::layer, layer -> layer == 0 ? "config" : layer.toString(),
+                        "number-cell"), 62),
                 Columns.text("Path", 150, ImageFindingRow::path),
                 Columns.text("Evidence", 150, ImageFindingRow::evidence)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
