@@ -86,6 +86,7 @@ final class DockerfileSidebar {
 
         VBox.setVgrow(open, Priority.ALWAYS);
         recent.setPrefHeight(110);
+        recent.setMinHeight(64);
         samples.setPrefHeight(140);
         samples.setMinHeight(120);
         root.getChildren().addAll(heading("Open"), open, heading("Recent"), recent, heading("Samples"), samples);
