@@ -69,7 +69,7 @@ final class OciDirectoryReader {
     }
 
     /** A metadata file of the layout, or null when absent, outside the folder or too large. */
-    private static byte[] small(Path root, String name) {
+    static byte[] small(Path root, String name) {
         Path file = inside(root, name);
         try {
             if (file == null || Files.size(file) > ArchiveStreamReader.MAX_METADATA_BYTES) {
@@ -81,7 +81,7 @@ final class OciDirectoryReader {
         }
     }
 
-    private static Path inside(Path root, String name) {
+    static Path inside(Path root, String name) {
         String normal = EntryPaths.normalise(name);
         if (normal == null || normal.isEmpty()) {
             return null;
