@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * Drydock's own JSON: {@code {"tool": …, "files": [{"file", "findings": [{"rule", "hadolint",
- * "severity", "message", "location", "evidence", "fixes": [{"title", "safety", "documentVersion",
+ * "severity", "message", "location", "evidence", "dockerfile": {"file", "line"}, "fixes": [{"title", "safety", "documentVersion",
  * "edits": [{"startOffset", "endOffset", "newText"}]}]}]}]}}. Absent optional values are left out.
  */
 public final class JsonReport implements ReportExporter {
@@ -44,6 +44,8 @@ public final class JsonReport implements ReportExporter {
         node.put("message", finding.message());
         node.set("location", JsonOutput.location(finding.location()));
         finding.evidence().ifPresent(evidence -> node.put("evidence", evidence));
+        report.dockerfileLine(finding).ifPresent(line -> node.putObject("dockerfile").put("file", line.file())
+                .put("line", line.line()));
         ArrayNode fixes = node.putArray("fixes");
         for (Fix fix : finding.fixes()) {
             ObjectNode fixNode = fixes.addObject();

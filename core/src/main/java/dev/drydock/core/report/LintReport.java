@@ -10,14 +10,27 @@ import java.util.function.Function;
 
 /**
  * Everything an exporter writes: the version of Drydock that produced it, the findings per file and
- * a way to look up the metadata of a rule by id (for titles, Hadolint aliases and references).
+ * a way to look up the metadata of a rule by id (for titles, Hadolint aliases and references), and for
+ * image findings, the Dockerfile line that made their layer (when known).
  */
-public record LintReport(String toolVersion, List<FileFindings> files, Function<String, Optional<RuleMetadata>> rules) {
+public record LintReport(String toolVersion, List<FileFindings> files, Function<String, Optional<RuleMetadata>> rules,
+                         Function<Finding, Optional<DockerfileLine>> dockerfileLines) {
 
     public LintReport {
         Objects.requireNonNull(toolVersion, "toolVersion");
         files = List.copyOf(files);
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(dockerfileLines, "dockerfileLines");
+    }
+
+    /** A report whose findings are not traced to a Dockerfile line beyond their own location. */
+    public LintReport(String toolVersion, List<FileFindings> files, Function<String, Optional<RuleMetadata>> rules) {
+        this(toolVersion, files, rules, finding -> Optional.empty());
+    }
+
+    /** The Dockerfile instruction that made an image finding's layer, when the image's Dockerfile was given. */
+    public Optional<DockerfileLine> dockerfileLine(Finding finding) {
+        return dockerfileLines.apply(finding);
     }
 
     /** All findings of all files, in order. */

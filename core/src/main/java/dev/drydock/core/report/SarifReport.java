@@ -20,7 +20,8 @@ import java.util.Map;
  * CIS and NIST references as properties), and one result per finding with its region (1-based lines
  * and columns, plus character offsets) and its fixes as {@code artifactChanges} of
  * {@code replacements}. Findings outside files use logical locations; image findings also name the
- * path, the layer digest and whether the layer is inherited from the base image (result properties).
+ * path, the layer digest, whether the layer is inherited from the base image and, when the image's
+ * Dockerfile was given, the instruction's line ({@code "dockerfile": "Dockerfile:12"}) (result properties).
  */
 public final class SarifReport implements ReportExporter {
 
@@ -45,13 +46,13 @@ public final class SarifReport implements ReportExporter {
         ArrayNode results = run.putArray("results");
         for (FileFindings file : report.files()) {
             for (Finding finding : file.findings()) {
-                results.add(result(file, finding, ruleIndex));
+                results.add(result(report, file, finding, ruleIndex));
             }
         }
         JsonOutput.write(root, out);
     }
 
-    private static ObjectNode result(FileFindings file, Finding finding, Map<String, Integer> ruleIndex) {
+    private static ObjectNode result(LintReport report, FileFindings file, Finding finding, Map<String, Integer> ruleIndex) {
         ObjectNode result = JsonOutput.NODES.objectNode();
         result.put("ruleId", finding.ruleId());
         Integer index = ruleIndex.get(finding.ruleId());
@@ -77,6 +78,7 @@ public final class SarifReport implements ReportExporter {
             properties.put("inheritedFromBaseImage", image.inherited());
         }
         finding.evidence().ifPresent(evidence -> properties.put("evidence", evidence));
+        report.dockerfileLine(finding).ifPresent(line -> properties.put("dockerfile", line.text()));
         return result;
     }
 

@@ -7,7 +7,10 @@ import dev.drydock.core.dockerfile.instruction.ArgInstruction;
 import dev.drydock.core.dockerfile.instruction.Instruction;
 import dev.drydock.core.dockerfile.instruction.InstructionKind;
 import dev.drydock.core.image.scan.HistoryStep;
+import dev.drydock.core.findings.Finding;
+import dev.drydock.core.findings.Location;
 import dev.drydock.core.image.scan.ScannedImage;
+import dev.drydock.core.image.scan.ScannedLayer;
 
 import java.util.HashMap;
 import java.util.List;
@@ -26,15 +29,20 @@ public final class DockerfileAttribution {
 
     private final Map<Integer, Instruction> bySteps;
     private final Map<Integer, Instruction> byLayers;
+    private final List<String> diffIds;
 
-    private DockerfileAttribution(Map<Integer, Instruction> bySteps, Map<Integer, Instruction> byLayers) {
+    private DockerfileAttribution(Map<Integer, Instruction> bySteps, Map<Integer, Instruction> byLayers,
+                                  List<String> diffIds) {
         this.bySteps = Map.copyOf(bySteps);
         this.byLayers = Map.copyOf(byLayers);
+        this.diffIds = List.copyOf(diffIds);
     }
 
     /** Attribution of the image's history; layers are mapped when its history lines up with its layers. */
     public static DockerfileAttribution of(Dockerfile dockerfile, ScannedImage image) {
-        return of(dockerfile, image.config().history(), image.layers().size());
+        DockerfileAttribution attribution = of(dockerfile, image.config().history(), image.layers().size());
+        return new DockerfileAttribution(attribution.bySteps, attribution.byLayers,
+                image.layers().stream().map(ScannedLayer::diffId).toList());
     }
 
     /**
@@ -77,7 +85,7 @@ public final class DockerfileAttribution {
                 }
             }
         }
-        return new DockerfileAttribution(steps, byLayer);
+        return new DockerfileAttribution(steps, byLayer, List.of());
     }
 
     /** The instruction that made layer {@code layer} (0 = lowest), if known. */
@@ -98,6 +106,33 @@ public final class DockerfileAttribution {
     /** The instruction that made history step {@code step} (0 = oldest, empty-layer steps counted), if known. */
     public Optional<Instruction> instructionOfStep(int step) {
         return Optional.ofNullable(bySteps.get(step));
+    }
+
+    /**
+     * The instruction that made the layer a finding is in, named by its digest; empty for findings in
+     * the configuration, or when layers with that digest (empty layers share one) map to different
+     * instructions or to none. Needs an attribution made {@link #of(Dockerfile, ScannedImage) from the image}.
+     */
+    public Optional<Instruction> instructionOf(Finding finding) {
+        if (!(finding.location() instanceof Location.ImageLayerPath where) || where.layer().isEmpty()) {
+            return Optional.empty();
+        }
+        Instruction found = null;
+        for (int layer = 0; layer < diffIds.size(); layer++) {
+            if (diffIds.get(layer).equals(where.layer())) {
+                Instruction instruction = byLayers.get(layer);
+                if (instruction == null || found != null && found != instruction) {
+                    return Optional.empty();
+                }
+                found = instruction;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The 1-based line where the instruction that made a finding's layer starts, if known. */
+    public Optional<Integer> lineOf(Finding finding) {
+        return instructionOf(finding).map(instruction -> instruction.range().start().line());
     }
 
     /** How many history steps were mapped. */

@@ -56,9 +56,7 @@ class DockerfileAttributionDaemonTest {
 
             DockerfileAttribution attribution = DockerfileAttribution.of(Dockerfile.parse(DOCKERFILE), image);
 
-            int base = (int) image.layers().stream().filter(layer -> layer.fromBase()).count();
-            assertThat(base).as("the busybox layer is the base").isEqualTo(1);
-            assertThat(attribution.lineOfLayer(0)).isEmpty();
+            assertThat(attribution.lineOfLayer(0)).as("the busybox layer of the base image").isEmpty();
             List<Integer> lines = image.layers().stream().skip(1)
                     .map(layer -> attribution.lineOfLayer(layer.index()).orElse(0)).toList();
             // WORKDIR makes a layer in the classic builder; the COPYs and the RUN always do.
