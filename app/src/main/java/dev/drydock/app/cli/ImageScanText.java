@@ -4,6 +4,7 @@ import dev.drydock.core.findings.Finding;
 import dev.drydock.core.findings.Location;
 import dev.drydock.core.findings.RuleMetadata;
 import dev.drydock.core.findings.Severity;
+import dev.drydock.core.report.DockerfileLine;
 import dev.drydock.core.image.analyzers.os.EndOfLifeStatus;
 import dev.drydock.core.image.analyzers.os.OsEndOfLife;
 import dev.drydock.core.image.rules.ImageHistory;
@@ -24,6 +25,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -41,8 +43,16 @@ final class ImageScanText {
     private final List<Finding> findings;
     private final List<SkippedCheck> skipped;
     private final LocalDate today;
+    private final Function<Finding, Optional<DockerfileLine>> dockerfileLines;
 
     ImageScanText(ScannedImage image, List<Finding> findings, List<SkippedCheck> skipped, LocalDate today) {
+        this(image, findings, skipped, today, finding -> Optional.empty());
+    }
+
+    /** With {@code dockerfileLines}: each finding also names the Dockerfile line that made its layer, when known. */
+    ImageScanText(ScannedImage image, List<Finding> findings, List<SkippedCheck> skipped, LocalDate today,
+                  Function<Finding, Optional<DockerfileLine>> dockerfileLines) {
+        this.dockerfileLines = dockerfileLines;
         this.image = image;
         this.findings = List.copyOf(findings);
         this.skipped = List.copyOf(skipped);
@@ -137,6 +147,7 @@ final class ImageScanText {
         if (finding.location() instanceof Location.ImageLayerPath where) {
             out.println("  at:       " + clean(place(where.path())) + (hidden(where) ? "  [hidden by a later layer]" : ""));
             out.println("  layer:    " + layer(where.layer()));
+            dockerfileLines.apply(finding).ifPresent(line -> out.println("  step:     " + clean(line.text())));
         } else {
             out.println("  at:       " + clean(finding.location().describe()));
         }

@@ -1,13 +1,16 @@
 package dev.drydock.app.cli;
 
 import dev.drydock.core.daemon.endpoint.EndpointException;
+import dev.drydock.core.dockerfile.Dockerfile;
 import dev.drydock.core.findings.Finding;
 import dev.drydock.core.findings.Severity;
 import dev.drydock.core.image.ImageArchiveException;
+import dev.drydock.core.image.attribution.DockerfileAttribution;
 import dev.drydock.core.image.inspect.ImageInspection;
 import dev.drydock.core.image.inspect.ImageReport;
 import dev.drydock.core.image.rules.ImageAuditResult;
 import dev.drydock.core.image.rules.ImageRuleRegistry;
+import dev.drydock.core.report.DockerfileLine;
 import dev.drydock.core.report.FileFindings;
 import dev.drydock.core.report.LintReport;
 import dev.drydock.core.report.ReportFormat;
@@ -25,7 +28,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * {@code drydock scan}: reads every layer of an image (a tarball, an OCI folder, or an image of the
@@ -60,6 +65,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--skip-base")
     boolean skipBase;
 
+    @Option(names = "--dockerfile", paramLabel = "FILE", descriptionKey = "scan.dockerfile")
+    String dockerfile;
+
     @Option(names = "--failure-threshold", paramLabel = "error|warning|info|style|none",
             descriptionKey = "scan.failure-threshold", converter = LintOptions.SeverityConverter.class)
     Severity failureThreshold = Severity.ERROR;
@@ -67,12 +75,13 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws EndpointException, ImageArchiveException, IOException {
         PrintWriter err = spec.commandLine().getErr();
+        DockerfileInput built = dockerfile == null ? null : DockerfileInput.read(dockerfile, root.environment);
         try (ImageTarget target = read.open(root, daemonOptions);
              CancelOnInterrupt ctrlC = CancelOnInterrupt.install()) {
             try {
                 ImageReport report = new ImageInspection(read.cache(root.environment)).inspect(target.source(),
                         LocalDate.now(), TerminalProgress.on(err, root.environment.terminal()), ctrlC.token());
-                return print(report);
+                return print(report, built);
             } catch (CancelledException e) {
                 err.println("drydock: scan cancelled; nothing was written.");
                 err.flush();
@@ -81,22 +90,38 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private int print(ImageReport report) throws IOException {
+    private int print(ImageReport report, DockerfileInput built) throws IOException {
         ImageAuditResult audit = skipBase ? report.audit().withoutInherited() : report.audit();
         List<Finding> shown = audit.findings().stream().filter(f -> f.severity().isAtLeast(severity)).toList();
         PrintWriter out = spec.commandLine().getOut();
         ReportFormat chosen = chosenFormat();
+        Function<Finding, Optional<DockerfileLine>> lines = dockerfileLines(report, built);
         if (chosen == ReportFormat.TTY) {
-            new ImageScanText(report.image(), shown, audit.skipped(), LocalDate.now()).print(out);
+            new ImageScanText(report.image(), shown, audit.skipped(), LocalDate.now(), lines).print(out);
         } else {
             ImageRuleRegistry rules = ImageRuleRegistry.standard();
             String name = report.image().config().reference();
             LintReport lintReport = new LintReport(DrydockVersion.version(),
-                    List.of(new FileFindings(name, shown)), rules::metadata);
+                    List.of(new FileFindings(name, shown)), rules::metadata, lines);
             chosen.exporter(false).write(lintReport, out);
         }
         out.flush();
         return shown.stream().anyMatch(f -> f.severity().reaches(failureThreshold)) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** With {@code --dockerfile}: the line of the instruction that made each finding's layer, where history tells. */
+    private Function<Finding, Optional<DockerfileLine>> dockerfileLines(ImageReport report, DockerfileInput input) {
+        if (input == null) {
+            return finding -> Optional.empty();
+        }
+        DockerfileAttribution attribution = DockerfileAttribution.of(Dockerfile.parse(input.text()), report.image());
+        if (attribution.mappedSteps() == 0) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("drydock: " + input.name() + " does not match the image's history (was the image built from it?);"
+                    + " findings are not traced to its lines.");
+            err.flush();
+        }
+        return finding -> attribution.lineOf(finding).map(line -> new DockerfileLine(input.name(), line));
     }
 
     /** {@code --format} after the command, else {@code drydock --format json scan}, else {@code tty}. */

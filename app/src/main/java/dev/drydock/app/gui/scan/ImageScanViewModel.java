@@ -51,6 +51,7 @@ public final class ImageScanViewModel {
     private final ObservableList<ScanSummary.Section> summary = FXCollections.observableArrayList();
     private final ObservableList<LayerRow> layers = FXCollections.observableArrayList();
     private final ObservableList<SecretRow> secrets = FXCollections.observableArrayList();
+    private final SecretReveals secretReveals;
     private final PackagesViewModel packages = new PackagesViewModel();
     private final ImageFindingsViewModel findings = new ImageFindingsViewModel();
     private final RuleExplanationViewModel explanation = new RuleExplanationViewModel(RULES::metadata,
@@ -68,6 +69,7 @@ public final class ImageScanViewModel {
         this.runner = runner;
         this.inspector = inspector;
         this.today = today;
+        this.secretReveals = new SecretReveals(target, runner);
         findings.selectedProperty().addListener((obs, old, now) -> explanation.show(now == null ? null : now.finding()));
         Runnable refilter = () -> shownFiles.set(allFiles.get() == null ? null
                 : FileTree.filter(allFiles.get(), new FileTree.Filter(filesLayer.get(), filesText.get(), showDeleted.get())));
@@ -141,6 +143,7 @@ public final class ImageScanViewModel {
         summary.setAll(ScanSummary.of(result, findingRows, day));
         layers.setAll(LayerRows.of(result.image()));
         packages.setPackages(result.image().packages().stream().map(PackageRow::of).toList());
+        secretReveals.reset();
         secrets.setAll(SecretRow.of(result.image(), findingRows));
         if (filesLayer.get() >= result.image().layers().size()) {
             filesLayer.set(-1);
@@ -187,6 +190,11 @@ public final class ImageScanViewModel {
 
     public ObservableList<SecretRow> secrets() {
         return secrets;
+    }
+
+    /** The explicit "reveal" of a secret in a file, in the Secrets tab. */
+    public SecretReveals secretReveals() {
+        return secretReveals;
     }
 
     public ImageFindingsViewModel findings() {
