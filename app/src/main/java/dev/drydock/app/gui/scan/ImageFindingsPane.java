@@ -35,9 +35,9 @@ final class ImageFindingsPane {
 
     private final SplitPane root = new SplitPane();
 
-    ImageFindingsPane(ImageFindingsViewModel model, RuleExplanationViewModel explanation) {
+    ImageFindingsPane(ImageFindingsViewModel model, RuleExplanationViewModel explanation, ScanDockerfile dockerfile) {
         root.setId("scan-findings");
-        VBox left = new VBox(6, header(model), table(model));
+        VBox left = new VBox(6, header(model), table(model, dockerfile));
         left.getStyleClass().add("scan-tab-content");
         VBox.setVgrow(left.getChildren().get(1), Priority.ALWAYS);
         root.getItems().addAll(left, new RuleExplanationPane(explanation).node());
@@ -87,7 +87,7 @@ final class ImageFindingsPane {
         return new VBox(2, counts, filters);
     }
 
-    private static TableView<ImageFindingRow> table(ImageFindingsViewModel model) {
+    private static TableView<ImageFindingRow> table(ImageFindingsViewModel model, ScanDockerfile dockerfile) {
         TableView<ImageFindingRow> table = new TableView<>();
         table.setId("scan-findings-table");
         table.setItems(model.rows());
@@ -123,7 +123,9 @@ final class ImageFindingsPane {
                 minimum(Columns.formatted("Layer", 66, ImageFindingRow::layer, layer -> layer == 0 ? "config" : layer.toString(),
                         "number-cell"), 62),
                 Columns.text("Path", 150, ImageFindingRow::path),
+                dockerfileColumn(dockerfile),
                 Columns.text("Evidence", 150, ImageFindingRow::evidence)));
+        dockerfile.attributionProperty().addListener((obs, old, now) -> table.refresh());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
@@ -131,9 +133,25 @@ final class ImageFindingsPane {
                 super.updateItem(row, empty);
                 pseudoClassStateChanged(ScanStyles.INHERITED, !empty && row != null && row.inherited());
             }
+
+            {
+                setOnMouseClicked(event -> {
+                    if (event.getClickCount() == 2 && !isEmpty()) {
+                        dockerfile.open(getItem());
+                    }
+                });
+            }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.select(now));
         return table;
+    }
+
+    /** {@code Dockerfile:12}: the instruction that made the finding's layer; shown only when a Dockerfile is linked. */
+    private static TableColumn<ImageFindingRow, String> dockerfileColumn(ScanDockerfile dockerfile) {
+        TableColumn<ImageFindingRow, String> column = Columns.text("Dockerfile", 110, dockerfile::textOf);
+        column.setId("scan-findings-dockerfile");
+        column.visibleProperty().bind(dockerfile.attributionProperty().isNotNull());
+        return column;
     }
 
     private static <S, T> TableColumn<S, T> minimum(TableColumn<S, T> column, double width) {

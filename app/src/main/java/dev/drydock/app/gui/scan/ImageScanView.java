@@ -115,7 +115,7 @@ final class ImageScanView {
                 tab("Files", "scan-tab-files", new FilesTreeView(model).node()),
                 tab("Packages", "scan-tab-packages", new PackagesTable(model.packages()).node()),
                 tab("Secrets", "scan-tab-secrets", new SecretsTable(model.secrets(), model.secretReveals(), SecretsTable.askInDialog()).node()),
-                tab("Findings", "scan-tab-findings", new ImageFindingsPane(model.findings(), model.explanation()).node()));
+                tab("Findings", "scan-tab-findings", new ImageFindingsPane(model.findings(), model.explanation(), model.dockerfile()).node()));
         Tab findings = tabs.getTabs().get(5);
         findings.textProperty().bind(Bindings.createStringBinding(
                 () -> "Findings (" + model.findings().allRows().size() + ")", model.reportProperty()));

@@ -52,6 +52,7 @@ public final class ImageScanViewModel {
     private final ObservableList<LayerRow> layers = FXCollections.observableArrayList();
     private final ObservableList<SecretRow> secrets = FXCollections.observableArrayList();
     private final SecretReveals secretReveals;
+    private final ScanDockerfile dockerfile;
     private final PackagesViewModel packages = new PackagesViewModel();
     private final ImageFindingsViewModel findings = new ImageFindingsViewModel();
     private final RuleExplanationViewModel explanation = new RuleExplanationViewModel(RULES::metadata,
@@ -70,6 +71,7 @@ public final class ImageScanViewModel {
         this.inspector = inspector;
         this.today = today;
         this.secretReveals = new SecretReveals(target, runner);
+        this.dockerfile = new ScanDockerfile(runner);
         findings.selectedProperty().addListener((obs, old, now) -> explanation.show(now == null ? null : now.finding()));
         Runnable refilter = () -> shownFiles.set(allFiles.get() == null ? null
                 : FileTree.filter(allFiles.get(), new FileTree.Filter(filesLayer.get(), filesText.get(), showDeleted.get())));
@@ -150,6 +152,7 @@ public final class ImageScanViewModel {
         }
         allFiles.set(FileTree.of(result.image()));
         report.set(result);
+        dockerfile.scanned(result.image());
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -190,6 +193,11 @@ public final class ImageScanViewModel {
 
     public ObservableList<SecretRow> secrets() {
         return secrets;
+    }
+
+    /** The Dockerfile the image was built from, when linked: findings traced to its lines. */
+    public ScanDockerfile dockerfile() {
+        return dockerfile;
     }
 
     /** The explicit "reveal" of a secret in a file, in the Secrets tab. */

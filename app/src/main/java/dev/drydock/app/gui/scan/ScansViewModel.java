@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The Scans page: one tab per scanned image (a tarball, or an image of the daemon), each scanning in
@@ -28,6 +29,8 @@ public final class ScansViewModel {
     private final ObservableList<ImageScanViewModel> scans = FXCollections.observableArrayList();
     private final ObjectProperty<ImageScanViewModel> selected = new SimpleObjectProperty<>(this, "selected");
     private ImageInspector inspector;
+    private Function<ImageSummary, Optional<Path>> linkedDockerfiles = image -> Optional.empty();
+    private ScanDockerfile.Opener dockerfileOpener = (file, line) -> { };
 
     /** Scans with every analyzer and rule, layers cached in the user's cache folder. */
     public ScansViewModel(UiTaskRunner runner, DaemonAccess access, Clock clock) {
@@ -44,6 +47,16 @@ public final class ScansViewModel {
     /** Scans from now on use {@code newInspector} (tests: a layer cache of their own). */
     public void useInspector(ImageInspector newInspector) {
         this.inspector = Objects.requireNonNull(newInspector);
+    }
+
+    /**
+     * Daemon images with a linked Dockerfile ({@code linked}: the label or the user's link) have
+     * their findings traced to its lines; {@code opener} shows the Dockerfile at a finding's line.
+     */
+    public void useDockerfiles(Function<ImageSummary, Optional<Path>> linked, ScanDockerfile.Opener opener) {
+        this.linkedDockerfiles = Objects.requireNonNull(linked);
+        this.dockerfileOpener = Objects.requireNonNull(opener);
+        scans.forEach(scan -> scan.dockerfile().useOpener(opener));
     }
 
     /** The open scans, in the order they were asked for. */
@@ -63,7 +76,9 @@ public final class ScansViewModel {
 
     /** Scans an image of the connected daemon. */
     public ImageScanViewModel scanDaemonImage(ImageSummary image) {
-        return scan(ScanTarget.daemonImage(access, image));
+        ImageScanViewModel scan = scan(ScanTarget.daemonImage(access, image));
+        scan.dockerfile().pathProperty().set(linkedDockerfiles.apply(image).orElse(null));
+        return scan;
     }
 
     /** Shows the scan of {@code target}: its open tab, else a new one whose scan starts now. */
@@ -74,6 +89,7 @@ public final class ScansViewModel {
             return open.get();
         }
         ImageScanViewModel scan = new ImageScanViewModel(target, runner, inspector, () -> LocalDate.now(clock));
+        scan.dockerfile().useOpener(dockerfileOpener);
         scans.add(scan);
         selected.set(scan);
         scan.start();

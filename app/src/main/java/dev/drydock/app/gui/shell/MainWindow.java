@@ -13,6 +13,7 @@ import dev.drydock.app.gui.images.ImagesView;
 import dev.drydock.app.gui.overview.OverviewView;
 import dev.drydock.app.gui.scan.ScansPage;
 import dev.drydock.app.gui.task.TaskArea;
+import javafx.application.Platform;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Node;
@@ -24,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,7 @@ public final class MainWindow {
     private final DockerfileChoosers choosers;
     private final DockerfileWorkbench dockerfiles;
     private final FxPrompts prompts;
+    private DockerfilesPage dockerfilesPage;
 
     public MainWindow(WorkbenchViewModel model, DockerfileWorkbench dockerfiles, List<Image> appIcons,
                       Supplier<Window> window, FxPrompts prompts) {
@@ -63,10 +66,12 @@ public final class MainWindow {
         this.prompts = prompts;
         this.files = new FileActions(model, dockerfiles.workspace(), window);
         this.choosers = choosers.orElse(files);
-        model.images().useDockerfiles(new ImageDockerfiles(model.preferences()), path -> {
+        ImageDockerfiles imageDockerfiles = new ImageDockerfiles(model.preferences());
+        model.images().useDockerfiles(imageDockerfiles, path -> {
             model.pageProperty().set(Page.DOCKERFILES);
             dockerfiles.workspace().open(path);
         });
+        model.scans().useDockerfiles(imageDockerfiles::dockerfileOf, this::openDockerfileAt);
         model.images().useScanner(image -> {
             model.pageProperty().set(Page.SCANS);
             model.scans().scanDaemonImage(image);
@@ -107,9 +112,24 @@ public final class MainWindow {
             case IMAGES -> new ImagesView(model.images(), choosers::chooseDockerfile).node();
             case SCANS -> new ScansPage(model.scans(), files::chooseImageTarball).node();
             case CONTAINERS -> new ContainersView(model.containers()).node();
-            case DOCKERFILES -> new DockerfilesPage(dockerfiles.model(), new DockerfilesPage.Services(model.runner(),
-                    dockerfiles.linter(), dockerfiles.rules(), dockerfiles.prompts(), prompts, choosers, window)).node();
+            case DOCKERFILES -> dockerfilesPage().node();
         };
+    }
+
+    private DockerfilesPage dockerfilesPage() {
+        if (dockerfilesPage == null) {
+            dockerfilesPage = new DockerfilesPage(dockerfiles.model(), new DockerfilesPage.Services(model.runner(),
+                    dockerfiles.linter(), dockerfiles.rules(), dockerfiles.prompts(), prompts, choosers, window));
+        }
+        return dockerfilesPage;
+    }
+
+    /** Shows the Dockerfiles page with {@code path} open and the caret at {@code line} (a scan finding's instruction). */
+    private void openDockerfileAt(Path path, int line) {
+        model.pageProperty().set(Page.DOCKERFILES);
+        DockerfilesPage page = dockerfilesPage();
+        dockerfiles.workspace().open(path).thenAccept(opened -> Platform.runLater(() -> opened.ifPresent(document ->
+                page.selectedEditor().ifPresent(editor -> editor.goToLine(line)))));
     }
 
     public void openConnectionSettings() {

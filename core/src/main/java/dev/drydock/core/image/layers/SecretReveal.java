@@ -11,6 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -97,6 +99,10 @@ public final class SecretReveal {
             }
         } catch (CancelledException e) {
             throw e;
+        } catch (NoSuchFileException e) {
+            throw LayerTexts.failure("unreadable", source.name(), "the file does not exist");
+        } catch (AccessDeniedException e) {
+            throw LayerTexts.failure("unreadable", source.name(), "permission denied");
         } catch (IOException | RuntimeException e) {
             throw LayerTexts.failure("unreadable", source.name(), AnalyzerSet.reason(e));
         }
