@@ -8,6 +8,7 @@ import dev.drydock.core.findings.Severity;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -24,7 +25,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The Findings tab: a toggle per severity with its count, "hide inherited from base image", a
@@ -35,11 +39,13 @@ final class ImageFindingsPane {
 
     private final SplitPane root = new SplitPane();
 
-    ImageFindingsPane(ImageFindingsViewModel model, RuleExplanationViewModel explanation, ScanDockerfile dockerfile) {
+    /** @param chooseDockerfile asks for the Dockerfile the image was built from; empty when cancelled */
+    ImageFindingsPane(ImageFindingsViewModel model, RuleExplanationViewModel explanation, ScanDockerfile dockerfile,
+                      Supplier<Optional<Path>> chooseDockerfile) {
         root.setId("scan-findings");
-        VBox left = new VBox(6, header(model), table(model, dockerfile));
+        VBox left = new VBox(6, header(model), dockerfileBar(dockerfile, chooseDockerfile), table(model, dockerfile));
         left.getStyleClass().add("scan-tab-content");
-        VBox.setVgrow(left.getChildren().get(1), Priority.ALWAYS);
+        VBox.setVgrow(left.getChildren().get(2), Priority.ALWAYS);
         root.getItems().addAll(left, new RuleExplanationPane(explanation).node());
         root.setOrientation(Orientation.HORIZONTAL);
         root.setDividerPositions(0.72);
@@ -85,6 +91,21 @@ final class ImageFindingsPane {
         HBox filters = new HBox(12, search, inherited);
         filters.getStyleClass().add("scan-toolbar");
         return new VBox(2, counts, filters);
+    }
+
+    /** "Link Dockerfile…" and what the link gives. */
+    private static HBox dockerfileBar(ScanDockerfile dockerfile, Supplier<Optional<Path>> chooseDockerfile) {
+        Button link = new Button("Link Dockerfile…");
+        link.setId("scan-findings-link-dockerfile");
+        link.setTooltip(new Tooltip("Trace each finding to the Dockerfile instruction that made its layer"));
+        link.setOnAction(event -> chooseDockerfile.get().ifPresent(dockerfile.pathProperty()::set));
+        Label status = new Label();
+        status.setId("scan-findings-dockerfile-status");
+        status.getStyleClass().add("scan-note");
+        status.textProperty().bind(dockerfile.status());
+        HBox bar = new HBox(8, link, status);
+        bar.getStyleClass().add("scan-toolbar");
+        return bar;
     }
 
     private static TableView<ImageFindingRow> table(ImageFindingsViewModel model, ScanDockerfile dockerfile) {

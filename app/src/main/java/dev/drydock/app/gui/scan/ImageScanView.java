@@ -17,6 +17,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
 /**
  * One scan's tab content: a header with the image, where it comes from, the scan's progress with
  * Cancel and "Scan again"; below, the result's tabs, or while there is none, the progress or the
@@ -26,11 +30,13 @@ final class ImageScanView {
 
     private final BorderPane root = new BorderPane();
     private final ImageScanViewModel model;
+    private final Supplier<Optional<Path>> chooseDockerfile;
     private final StackPane body = new StackPane();
     private TabPane results;
 
-    ImageScanView(ImageScanViewModel model) {
+    ImageScanView(ImageScanViewModel model, Supplier<Optional<Path>> chooseDockerfile) {
         this.model = model;
+        this.chooseDockerfile = chooseDockerfile;
         root.getStyleClass().add("image-scan");
         root.setTop(header());
         root.setCenter(body);
@@ -115,7 +121,8 @@ final class ImageScanView {
                 tab("Files", "scan-tab-files", new FilesTreeView(model).node()),
                 tab("Packages", "scan-tab-packages", new PackagesTable(model.packages()).node()),
                 tab("Secrets", "scan-tab-secrets", new SecretsTable(model.secrets(), model.secretReveals(), SecretsTable.askInDialog()).node()),
-                tab("Findings", "scan-tab-findings", new ImageFindingsPane(model.findings(), model.explanation(), model.dockerfile()).node()));
+                tab("Findings", "scan-tab-findings", new ImageFindingsPane(model.findings(), model.explanation(), model.dockerfile(),
+                        chooseDockerfile).node()));
         Tab findings = tabs.getTabs().get(5);
         findings.textProperty().bind(Bindings.createStringBinding(
                 () -> "Findings (" + model.findings().allRows().size() + ")", model.reportProperty()));

@@ -6,6 +6,8 @@ import dev.drydock.app.gui.task.UiTaskRunner;
 import dev.drydock.core.dockerfile.Dockerfile;
 import dev.drydock.core.image.attribution.DockerfileAttribution;
 import dev.drydock.core.image.scan.ScannedImage;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -96,6 +98,30 @@ public final class ScanDockerfile {
                         problem.set(UserMessage.of("Could not read the linked Dockerfile " + file, error));
                     }
                 }));
+    }
+
+    /**
+     * A few words for the Findings tab: empty when nothing is linked, else which Dockerfile is linked
+     * and whether the image's history matches it.
+     */
+    public StringBinding status() {
+        return Bindings.createStringBinding(() -> {
+            Path file = path.get();
+            if (file == null) {
+                return "";
+            }
+            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+            if (problem.get() != null) {
+                return problem.get().message();
+            }
+            DockerfileAttribution traced = attribution.get();
+            if (traced == null) {
+                return "Reading " + name + "…";
+            }
+            return traced.mappedSteps() == 0
+                    ? name + " does not match the image's history: was the image built from it?"
+                    : "Findings traced to " + name + " (double-click one to open it at its instruction)";
+        }, path, attribution, problem);
     }
 
     /** The 1-based line of the instruction that made the row's layer, if traced. */

@@ -27,11 +27,21 @@ public final class ScansPage {
     private final TabPane tabs = new TabPane();
     private final Map<ImageScanViewModel, Tab> tabOf = new HashMap<>();
     private final ScansViewModel model;
+    private final Supplier<Optional<Path>> chooseDockerfile;
     private boolean syncing;
 
     /** @param chooseTarball asks for an image tarball to scan; empty when cancelled */
     public ScansPage(ScansViewModel model, Supplier<Optional<Path>> chooseTarball) {
+        this(model, chooseTarball, Optional::empty);
+    }
+
+    /**
+     * @param chooseTarball    asks for an image tarball to scan; empty when cancelled
+     * @param chooseDockerfile asks for the Dockerfile a scanned image was built from; empty when cancelled
+     */
+    public ScansPage(ScansViewModel model, Supplier<Optional<Path>> chooseTarball, Supplier<Optional<Path>> chooseDockerfile) {
         this.model = model;
+        this.chooseDockerfile = chooseDockerfile;
         root.setId("scans-page");
         root.getStyleClass().add("scans-page");
         Label title = new Label("Image scans");
@@ -81,7 +91,7 @@ public final class ScansPage {
     }
 
     private void addTab(ImageScanViewModel scan) {
-        Tab tab = new Tab(scan.target().name(), new ImageScanView(scan).node());
+        Tab tab = new Tab(scan.target().name(), new ImageScanView(scan, chooseDockerfile).node());
         tab.setUserData(scan);
         tab.getStyleClass().add("scan-tab");
         tab.textProperty().bind(javafx.beans.binding.Bindings.concat(scan.target().name(), " — ", scan.statusText()));

@@ -46,9 +46,11 @@ class ScanDockerfileTest {
         assertThat(scan.dockerfile().attributionProperty().get()).as("nothing linked yet").isNull();
         assertThat(scan.dockerfile().textOf(secretRow(scan))).isEmpty();
 
+        assertThat(scan.dockerfile().status().get()).isEmpty();
         scan.dockerfile().pathProperty().set(dockerfile);
 
         assertThat(scan.dockerfile().attributionProperty().get()).isNotNull();
+        assertThat(scan.dockerfile().status().get()).startsWith("Findings traced to Dockerfile");
         assertThat(scan.dockerfile().textOf(secretRow(scan))).isEqualTo("Dockerfile:3");
         assertThat(scan.dockerfile().textOf(baseRow(scan))).as("inherited from the base image").isEmpty();
         assertThat(scan.dockerfile().open(secretRow(scan))).isTrue();
@@ -75,5 +77,17 @@ class ScanDockerfileTest {
 
         assertThat(scan.dockerfile().attributionProperty().get()).isNull();
         assertThat(scan.dockerfile().problemProperty().get().title()).contains("Could not read the linked Dockerfile");
+        assertThat(scan.dockerfile().status().get()).isNotEmpty();
+    }
+
+    @Test
+    void aDockerfileTheImageWasNotBuiltFromTracesNothingAndSaysSo() throws Exception {
+        Path other = Files.writeString(folder.resolve("Other.Dockerfile"), "FROM alpine\nRUN apk add curl\n");
+        ImageScanViewModel scan = scanned();
+
+        scan.dockerfile().pathProperty().set(other);
+
+        assertThat(scan.dockerfile().textOf(secretRow(scan))).isEmpty();
+        assertThat(scan.dockerfile().status().get()).contains("Other.Dockerfile does not match the image's history");
     }
 }
