@@ -24,6 +24,7 @@ import java.util.Optional;
  * image through a second export); each layer blob streams by and is hashed, and reading stops as soon
  * as the layer with the wanted diff id is done. Only the wanted line is kept, in memory, and returned;
  * nothing is written anywhere. Works for a file a later layer deleted: it still ships in its layer.
+ * A layer past the scan's limits (size, compression ratio) stops the reveal with an error.
  */
 public final class SecretReveal {
 
@@ -116,7 +117,10 @@ public final class SecretReveal {
 
     /** Walks one layer blob to its end, hashing it, and keeps the wanted line if the layer has the file. */
     private LayerLook look(InputStream blob, String path, int line) throws IOException {
-        DigestingInputStream tarBytes = new DigestingInputStream(LayerReader.decompressed(blob), cancel, Long.MAX_VALUE);
+        ScanLimits limits = ScanLimits.defaults();
+        DigestingInputStream raw = new DigestingInputStream(blob, cancel, Long.MAX_VALUE);
+        DigestingInputStream tarBytes = new DigestingInputStream(new RatioGuard(LayerReader.decompressed(raw), raw,
+                limits.maxRatio(), limits.ratioFloorBytes()), cancel, limits.maxLayerBytes());
         Optional<RevealedSecret> found = Optional.empty();
         try {
             TarArchiveInputStream tar = new TarArchiveInputStream(tarBytes);
@@ -126,6 +130,8 @@ public final class SecretReveal {
                     found = Optional.of(line(tar, path, line));
                 }
             }
+        } catch (DigestingInputStream.LimitExceededException | RatioGuard.BombException e) {
+            throw e;
         } catch (IOException | IllegalArgumentException e) {
             // Not a layer (a stray JSON blob) or a damaged one: its digest will not match what is wanted.
         }
