@@ -2,14 +2,18 @@ package dev.drydock.core.image.inspect;
 
 import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.docker.DockerDaemons;
+import dev.drydock.core.image.layers.ImageScanner;
 import dev.drydock.core.image.layers.ImageSource;
 import dev.drydock.core.image.layers.LayerCache;
+import dev.drydock.core.image.rules.ImageAuditResult;
+import dev.drydock.core.image.scan.ScannedImage;
 import dev.drydock.core.task.CancellationToken;
 import dev.drydock.core.task.ProgressListener;
 import dev.drydock.core.testing.TestDocker;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -19,7 +23,8 @@ import java.util.stream.Collectors;
  * as the app does) and prints a one-line summary to standard error.
  *
  * <pre>ImageScanBenchmark IMAGE --cache DIR          # a daemon image, read from its export
- * ImageScanBenchmark --file TARBALL --cache DIR   # a docker-save or OCI tarball on disk</pre>
+ * ImageScanBenchmark --file TARBALL --cache DIR   # a docker-save or OCI tarball on disk
+ * ImageScanBenchmark ... --reader-only           # no analyzers and no rules: what reading the layers costs</pre>
  */
 public final class ImageScanBenchmark {
 
@@ -30,10 +35,12 @@ public final class ImageScanBenchmark {
         String image = null;
         Path file = null;
         Path cacheFolder = null;
+        boolean readerOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cache" -> cacheFolder = Path.of(args[++i]);
                 case "--file" -> file = Path.of(args[++i]);
+                case "--reader-only" -> readerOnly = true;
                 default -> image = args[i];
             }
         }
@@ -44,13 +51,14 @@ public final class ImageScanBenchmark {
         long start = System.nanoTime();
         ImageInspection inspection = new ImageInspection(LayerCache.in(cacheFolder));
         ImageReport report;
-        if (file != null) {
-            report = inspection.inspect(ImageSource.file(file), LocalDate.now(), ProgressListener.none(),
-                    CancellationToken.none());
-        } else {
-            try (DockerDaemon daemon = DockerDaemons.open(TestDocker.endpoint())) {
-                report = inspection.inspect(ImageSource.daemon(daemon, image, -1), LocalDate.now(),
+        try (DockerDaemon daemon = DockerDaemons.open(TestDocker.endpoint())) {
+            ImageSource source = file != null ? ImageSource.file(file) : ImageSource.daemon(daemon, image, -1);
+            if (readerOnly) {
+                ScannedImage scanned = ImageScanner.scan(source, List.of(), LayerCache.in(cacheFolder),
                         ProgressListener.none(), CancellationToken.none());
+                report = new ImageReport(scanned, new ImageAuditResult(List.of(), List.of()));
+            } else {
+                report = inspection.inspect(source, LocalDate.now(), ProgressListener.none(), CancellationToken.none());
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
