@@ -27,7 +27,8 @@ record GoBuildInfo(String goVersion, Optional<Module> mainModule, List<Module> d
     private static final String MAGIC_TEXT = new String(MAGIC, StandardCharsets.ISO_8859_1);
     private static final int HEADER = 32;
     private static final int INLINE_STRINGS = 0x2;
-    private static final int CHUNK = 1 << 20;
+    /** Below half a G1 region of a default heap, so each search buffer is an ordinary allocation, not a humongous one. */
+    private static final int CHUNK = 256 * 1024;
     private static final int MAX_STRING = 4 * 1024 * 1024;
 
     /** A module and its version ({@code (devel)} for a main module built from a work tree). */
