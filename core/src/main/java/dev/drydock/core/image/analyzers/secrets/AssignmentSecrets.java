@@ -30,7 +30,7 @@ final class AssignmentSecrets {
 
     /** Facts for each assignment, skipping the lines in {@code skipLines} (already reported by a sharper check). */
     static List<SecretFact> find(String path, TextFile file, java.util.Set<Integer> skipLines) {
-        String lower = file.text().toLowerCase(Locale.ROOT);
+        String lower = file.lowerCase();
         if (KEYWORDS.stream().noneMatch(lower::contains)) {
             return List.of();
         }
