@@ -12,7 +12,7 @@ import java.util.HexFormat;
 /**
  * Counts and hashes (SHA-256) every byte read through it, checks for cancellation on each read and
  * stops with {@link LimitExceededException} once more than {@code limit} bytes went through. Skipping
- * reads too, so nothing escapes the digest.
+ * reads too, so nothing escapes the digest. It can also only count ({@code hashing} false).
  */
 final class DigestingInputStream extends FilterInputStream {
 
@@ -22,8 +22,13 @@ final class DigestingInputStream extends FilterInputStream {
     private long count;
 
     DigestingInputStream(InputStream in, CancellationToken cancel, long limit) {
+        this(in, cancel, limit, true);
+    }
+
+    /** With {@code hashing} false it only counts, checks and limits: for bytes another stream hashes already. */
+    DigestingInputStream(InputStream in, CancellationToken cancel, long limit, boolean hashing) {
         super(in);
-        this.digest = sha256();
+        this.digest = hashing ? sha256() : null;
         this.cancel = cancel;
         this.limit = limit;
     }
@@ -40,7 +45,9 @@ final class DigestingInputStream extends FilterInputStream {
         cancel.throwIfCancelled();
         int n = in.read(buffer, offset, length);
         if (n > 0) {
-            digest.update(buffer, offset, n);
+            if (digest != null) {
+                digest.update(buffer, offset, n);
+            }
             count += n;
             if (count > limit) {
                 throw new LimitExceededException(count);
@@ -77,9 +84,9 @@ final class DigestingInputStream extends FilterInputStream {
         return count;
     }
 
-    /** {@code sha256:<hex>} of what was read so far; call once, at the end. */
+    /** {@code sha256:<hex>} of what was read so far; call once, at the end; empty when not hashing. */
     String digest() {
-        return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        return digest == null ? "" : "sha256:" + HexFormat.of().formatHex(digest.digest());
     }
 
     static MessageDigest sha256() {

@@ -15,6 +15,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Scans an image: reads every layer once through the analyzers (or takes its facts from the
@@ -32,6 +33,10 @@ import java.util.List;
  * </ul>
  * Hashing proves every shortcut; a blob that turns out different makes the scan start over
  * without shortcuts.
+ *
+ * <p>A daemon image whose export was read in full before is not exported again when the daemon
+ * still names the same image id and every layer is cached ({@link DaemonImageShortcut}): a
+ * {@code docker save} spends most of its time preparing the archive before its first byte.
  */
 public final class ImageScanner {
 
@@ -54,6 +59,24 @@ public final class ImageScanner {
             throws ImageArchiveException {
         AnalyzerSet set = new AnalyzerSet(analyzers);
         ArchiveStreamReader.ScannedArchive archive;
+        if (source instanceof ImageSource.DaemonImage daemonImage) {
+            cancel.throwIfCancelled();
+            DaemonImageShortcut shortcut = new DaemonImageShortcut(daemonImage, cache, set.cacheKey());
+            Optional<ScannedImage> cached = shortcut.scanFromCache();
+            if (cached.isPresent()) {
+                new ScanProgress(progress, source.name(), daemonImage.expectedBytes()).finished();
+                return cached.get();
+            }
+            ImageSource.Archive export = daemonImage.export();
+            try {
+                archive = readArchive(export, set, cache, progress, cancel, limits, true);
+            } catch (LayerShortcuts.WrongShortcutException e) {
+                archive = readArchive(export, set, cache, progress, cancel, limits, false);
+            }
+            ScannedImage scanned = finish(export, archive, set, cache);
+            shortcut.remember(archive, scanned);
+            return scanned;
+        }
         if (source instanceof ImageSource.OciDirectory directory) {
             ScanProgress tracker = new ScanProgress(progress, source.name(), -1);
             archive = new OciDirectoryReader(directory.folder(), reader(set, cache, limits, cancel), cache,

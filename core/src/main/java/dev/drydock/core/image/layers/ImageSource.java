@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * Where an image to scan comes from. Every archive, including a daemon's export, is read by the
  * same streaming reader; an OCI layout folder is read file by file.
  */
-public sealed interface ImageSource permits ImageSource.Archive, ImageSource.OciDirectory {
+public sealed interface ImageSource permits ImageSource.Archive, ImageSource.OciDirectory, ImageSource.DaemonImage {
 
     /** How the user named the image: the reference, or the file's name. */
     String name();
@@ -25,6 +25,22 @@ public sealed interface ImageSource permits ImageSource.Archive, ImageSource.Oci
         @Override
         public String name() {
             return folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+        }
+    }
+
+    /**
+     * An image of a daemon, read from its {@code docker save} export: an {@link Archive} like any
+     * other, except that a re-scan whose image (by id) and layers are all in the cache needs no export.
+     */
+    record DaemonImage(DockerDaemon daemon, String reference, long expectedBytes) implements ImageSource {
+        @Override
+        public String name() {
+            return reference;
+        }
+
+        /** The export, read like a tarball. */
+        public Archive export() {
+            return new Archive(reference, reference, expectedBytes, () -> daemon.exportImage(reference));
         }
     }
 
@@ -54,6 +70,6 @@ public sealed interface ImageSource permits ImageSource.Archive, ImageSource.Oci
      * image's size when known (for progress), else -1.
      */
     static ImageSource daemon(DockerDaemon daemon, String reference, long expectedBytes) {
-        return new Archive(reference, reference, expectedBytes, () -> daemon.exportImage(reference));
+        return new DaemonImage(daemon, reference, expectedBytes);
     }
 }

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,7 @@ import java.util.Optional;
  * archive whose manifest comes last can be skipped after checking only its raw digest. Everything is
  * best effort: an unreadable or corrupt cache file counts as a miss and is written anew; a cache that
  * cannot be written does not fail a scan. File names are digests, never names from an archive.
+ * For daemon images it also remembers what an export held besides its layers ({@link ExportedImage}).
  */
 public final class LayerCache {
 
@@ -152,6 +155,53 @@ public final class LayerCache {
         }
     }
 
+    /**
+     * What a daemon's export of a reference held besides its layers, when it was last read in full:
+     * the image config (whose sha256 is the image id) and the repository tags its manifest gave.
+     */
+    record ExportedImage(byte[] config, List<String> repoTags) {
+    }
+
+    /** The export remembered for {@code reference} naming the image {@code imageId}; its config is checked against the id. */
+    Optional<ExportedImage> exportedImage(String reference, String imageId) {
+        if (folder == null || !imageId.matches("sha256:[0-9a-f]{64}")) {
+            return Optional.empty();
+        }
+        try {
+            Path file = exportFile(reference, imageId);
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            JsonNode root = JSON.readTree(file.toFile());
+            byte[] config = root.path("config").binaryValue();
+            if (root.path("format").asInt() != FORMAT || !reference.equals(root.path("reference").asText())
+                    || config == null || !imageId.equals("sha256:" + ImageConfigReader.sha256Hex(config))) {
+                return Optional.empty();
+            }
+            List<String> repoTags = new ArrayList<>();
+            root.path("repoTags").forEach(tag -> repoTags.add(tag.asText()));
+            return Optional.of(new ExportedImage(config, repoTags));
+        } catch (IOException | RuntimeException corrupt) {
+            return Optional.empty();
+        }
+    }
+
+    void rememberExportedImage(String reference, byte[] config, List<String> repoTags) {
+        if (folder == null) {
+            return;
+        }
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("reference", reference);
+        root.set("repoTags", JSON.valueToTree(repoTags));
+        root.put("config", config);
+        try {
+            write(exportFile(reference, "sha256:" + ImageConfigReader.sha256Hex(config)), JSON.writeValueAsBytes(root));
+        } catch (IOException | RuntimeException e) {
+            // best effort, as above
+        }
+    }
+
     /** Where entries that several analyzers read are copied briefly: inside the cache, or the system's temporary folder. */
     Path scratchFolder() {
         return folder != null ? folder.resolve("scratch")
@@ -160,6 +210,10 @@ public final class LayerCache {
 
     private Path factsFile(String diffId, String analyzerKey) {
         return folder.resolve("facts").resolve(hash(diffId + "\n" + analyzerKey) + ".json");
+    }
+
+    private Path exportFile(String reference, String imageId) {
+        return folder.resolve("daemon-images").resolve(hash(reference + "\n" + imageId) + ".json");
     }
 
     private Path shortcutFile(String archiveLayerName) {

@@ -39,16 +39,27 @@ final class LayerReader {
         this.cancel = cancel;
     }
 
-    /** Reads the blob {@code raw} (not closed) named {@code name} in the archive. */
+    /**
+     * Reads the blob {@code raw} (not closed) named {@code name} in the archive. A plain tar blob (as
+     * in every {@code docker save}) is its own uncompressed layer: its bytes are hashed once, and its
+     * raw digest is its diff id once it was read in full.
+     */
     LayerRead read(InputStream raw, String name) {
         LayerFactsCollector sink = new LayerFactsCollector();
-        DigestingInputStream rawDigest = new DigestingInputStream(raw, cancel, Long.MAX_VALUE);
+        BufferedInputStream peekable = new BufferedInputStream(raw, 64 * 1024);
+        boolean plain;
+        try {
+            plain = !isCompressed(peekable);
+        } catch (IOException e) {
+            plain = false; // read as before, which notes the failure
+        }
+        DigestingInputStream rawDigest = new DigestingInputStream(peekable, cancel, Long.MAX_VALUE, !plain);
         long budget = Math.min(limits.maxLayerBytes(), Math.max(0, limits.maxImageBytes() - imageBytes));
         DigestingInputStream tarDigest = null;
         boolean complete = false;
         try {
-            tarDigest = new DigestingInputStream(new RatioGuard(decompressed(rawDigest), rawDigest, limits.maxRatio(),
-                    limits.ratioFloorBytes()), cancel, budget);
+            tarDigest = new DigestingInputStream(new RatioGuard(plain ? rawDigest : decompressed(rawDigest), rawDigest,
+                    limits.maxRatio(), limits.ratioFloorBytes()), cancel, budget);
             walk(new TarArchiveInputStream(tarDigest), sink);
             tarDigest.drain();
             complete = true;
@@ -74,7 +85,8 @@ final class LayerReader {
         long size = tarDigest == null ? 0 : tarDigest.count();
         imageBytes += size;
         String diffId = tarDigest == null ? "" : tarDigest.digest();
-        return new LayerRead(name, sink.toFacts(diffId, size), rawDigest.digest(), complete, false);
+        String blobDigest = !plain ? rawDigest.digest() : complete ? diffId : "";
+        return new LayerRead(name, sink.toFacts(diffId, size), blobDigest, complete, false);
     }
 
     private void walk(TarArchiveInputStream tar, LayerFactsCollector sink) throws IOException {
@@ -160,6 +172,19 @@ final class LayerReader {
     private static String printable(String raw) {
         String shown = raw == null ? "" : raw.replaceAll("\\p{Cntrl}", "?");
         return shown.length() > 200 ? shown.substring(0, 200) + "…" : shown;
+    }
+
+    /** True when the stream starts with a compression's magic bytes (read with mark and reset). */
+    private static boolean isCompressed(BufferedInputStream in) throws IOException {
+        byte[] magic = new byte[4];
+        in.mark(magic.length);
+        int read = in.readNBytes(magic, 0, magic.length);
+        in.reset();
+        return read >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b
+                || read >= 4 && (magic[0] & 0xff) == 0x28 && (magic[1] & 0xff) == 0xb5 && (magic[2] & 0xff) == 0x2f
+                && (magic[3] & 0xff) == 0xfd
+                || read >= 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h'
+                || read >= 4 && (magic[0] & 0xff) == 0xfd && magic[1] == '7' && magic[2] == 'z' && magic[3] == 'X';
     }
 
     /** Unwraps gzip or zstd by their magic bytes; other compressions are not used for image layers. */

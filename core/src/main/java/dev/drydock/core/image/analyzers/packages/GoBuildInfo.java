@@ -24,9 +24,11 @@ import java.util.Optional;
 record GoBuildInfo(String goVersion, Optional<Module> mainModule, List<Module> deps) {
 
     static final byte[] MAGIC = "\u00ff Go buildinf:".getBytes(StandardCharsets.ISO_8859_1);
+    private static final String MAGIC_TEXT = new String(MAGIC, StandardCharsets.ISO_8859_1);
     private static final int HEADER = 32;
     private static final int INLINE_STRINGS = 0x2;
-    private static final int CHUNK = 1 << 20;
+    /** Below half a G1 region of a default heap, so each search buffer is an ordinary allocation, not a humongous one. */
+    private static final int CHUNK = 256 * 1024;
     private static final int MAX_STRING = 4 * 1024 * 1024;
 
     /** A module and its version ({@code (devel)} for a main module built from a work tree). */
@@ -144,20 +146,9 @@ record GoBuildInfo(String goVersion, Optional<Module> mainModule, List<Module> d
                 || magic == 0xfeedface || magic == 0xfeedfacf || magic == 0xcefaedfe || magic == 0xcffaedfe; // Mach-O
     }
 
+    /** Where the magic starts in the first {@code length} bytes; the JDK's intrinsic {@code String.indexOf} does the search. */
     private static int indexOf(byte[] buffer, int length) {
-        outer:
-        for (int i = 0; i <= length - MAGIC.length; i++) {
-            if (buffer[i] != MAGIC[0]) {
-                continue;
-            }
-            for (int j = 1; j < MAGIC.length; j++) {
-                if (buffer[i + j] != MAGIC[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        return new String(buffer, 0, length, StandardCharsets.ISO_8859_1).indexOf(MAGIC_TEXT);
     }
 
     @Override

@@ -30,14 +30,14 @@ final class AssignmentSecrets {
 
     /** Facts for each assignment, skipping the lines in {@code skipLines} (already reported by a sharper check). */
     static List<SecretFact> find(String path, TextFile file, java.util.Set<Integer> skipLines) {
-        String lower = file.text().toLowerCase(Locale.ROOT);
+        String lower = file.lowerCase();
         if (KEYWORDS.stream().noneMatch(lower::contains)) {
             return List.of();
         }
         List<SecretFact> facts = new ArrayList<>();
         String[] lines = file.lines();
         for (int i = 0; i < lines.length; i++) {
-            if (skipLines.contains(i + 1)) {
+            if (skipLines.contains(i + 1) || !mentionsKeyword(lines[i])) {
                 continue;
             }
             Matcher matcher = ASSIGNMENT.matcher(lines[i]);
@@ -51,5 +51,20 @@ final class AssignmentSecrets {
             }
         }
         return facts;
+    }
+
+    /**
+     * False when the line cannot hold a secret assignment: a secret name ({@link SecretNames}) is ASCII
+     * and ends in a word that contains one of {@link #KEYWORDS}. Saves running the pattern at every
+     * position of the many lines of configuration and code that assign nothing secret.
+     */
+    private static boolean mentionsKeyword(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String keyword : KEYWORDS) {
+            if (lower.contains(keyword)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -19,6 +19,7 @@ public final class TextFile {
 
     private final String text;
     private LineMap lines;
+    private String lowerCase;
 
     private TextFile(String text) {
         this.text = text;
@@ -47,6 +48,14 @@ public final class TextFile {
 
     public String text() {
         return text;
+    }
+
+    /** The text in lower case ({@link java.util.Locale#ROOT}), made once, for the checks that decide whether a pattern needs to run. */
+    public String lowerCase() {
+        if (lowerCase == null) {
+            lowerCase = text.toLowerCase(java.util.Locale.ROOT);
+        }
+        return lowerCase;
     }
 
     /** 1-based line of a character offset. */

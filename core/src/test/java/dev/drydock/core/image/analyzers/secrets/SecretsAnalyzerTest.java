@@ -32,6 +32,15 @@ class SecretsAnalyzerTest {
     }
 
     @Test
+    void awsSecretAssignmentInAnyCase() {
+        byte[] env = "export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(analyze(analyzer, "app/deploy.conf", 0644, env).secrets)
+                .extracting(SecretFact::kind, SecretFact::line)
+                .contains(tuple("aws-secret-key", 1));
+    }
+
+    @Test
     void privateKeysByTheirHeaderWithoutTheirBody() {
         assertThat(secretsIn("root/.ssh/id_ed25519", "id_ed25519")).singleElement().satisfies(fact -> {
             assertThat(fact.kind()).isEqualTo("private-key");
