@@ -59,7 +59,10 @@ public final class SecretReveal {
         if (source instanceof ImageSource.OciDirectory directory) {
             return reveal.fromFolder(directory.folder(), layerDiffId, wanted, Math.max(1, line), source.name());
         }
-        return reveal.fromArchive((ImageSource.Archive) source, layerDiffId, wanted, Math.max(1, line));
+        // a daemon image is read from a second export, only up to the layer
+        ImageSource.Archive archive = source instanceof ImageSource.DaemonImage daemon ? daemon.export()
+                : (ImageSource.Archive) source;
+        return reveal.fromArchive(archive, layerDiffId, wanted, Math.max(1, line));
     }
 
     private Optional<RevealedSecret> fromFolder(Path root, String diffId, String path, int line, String source)
