@@ -127,8 +127,14 @@ final class JavaArchiveReader {
         return new PackageFact(PackageType.MAVEN, group, artifact, version, "", "", "", "", purl, path);
     }
 
-    private static String value(Attributes attributes, String name) {
+    /** A manifest value, without the quotes some build tools write around it ({@code "1.6"}). */
+    static String value(Attributes attributes, String name) {
         String value = attributes.getValue(name);
-        return value == null ? "" : value.strip();
+        if (value == null) {
+            return "";
+        }
+        String stripped = value.strip();
+        return stripped.length() >= 2 && stripped.startsWith("\"") && stripped.endsWith("\"")
+                ? stripped.substring(1, stripped.length() - 1).strip() : stripped;
     }
 }
