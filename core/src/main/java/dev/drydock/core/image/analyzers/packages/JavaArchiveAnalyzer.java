@@ -25,6 +25,12 @@ public final class JavaArchiveAnalyzer implements FileAnalyzer {
         return "java-archive";
     }
 
+    /** 2: manifest values without their quotes. */
+    @Override
+    public int version() {
+        return 2;
+    }
+
     @Override
     public boolean wants(LayerEntry entry) {
         return entry.type() == EntryType.FILE && entry.size() >= SMALLEST_ZIP && isJavaArchive(entry.name());
