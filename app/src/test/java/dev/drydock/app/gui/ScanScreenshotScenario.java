@@ -17,9 +17,7 @@ import javafx.stage.Stage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,7 +41,7 @@ public final class ScanScreenshotScenario {
         CountDownLatch closed = new CountDownLatch(1);
         Platform.startup(() -> { });
         Platform.setImplicitExit(true);
-        DrydockApp.Shown shown = onFx(() -> {
+        DrydockApp.Shown shown = ScreenshotScenario.onFx(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(event -> closed.countDown());
             DrydockApp.Shown window = DrydockApp.show(stage, new CoreConnectionBackend(), WorkbenchPreferences.inMemory(),
@@ -53,13 +51,13 @@ public final class ScanScreenshotScenario {
             return window;
         });
         Scene scene = ScreenshotScenario.waitForScene();
-        onFx(() -> {
+        ScreenshotScenario.onFx(() -> {
             ((ButtonBase) scene.lookup("#nav-scans")).fire();
             return null;
         });
-        ImageScanViewModel scan = onFx(() -> shown.workbench().scans().scanTarball(tarball));
-        until(() -> scan.stateProperty().get() != ImageScanViewModel.State.RUNNING && scene.lookup("#scan-tabs") != null);
-        onFx(() -> {
+        ImageScanViewModel scan = ScreenshotScenario.onFx(() -> shown.workbench().scans().scanTarball(tarball));
+        ScreenshotScenario.until(() -> scan.stateProperty().get() != ImageScanViewModel.State.RUNNING && scene.lookup("#scan-tabs") != null);
+        ScreenshotScenario.onFx(() -> {
             TabPane tabs = (TabPane) scene.lookup("#scan-tabs");
             for (Tab each : tabs.getTabs()) {
                 if (("scan-tab-" + tab).equals(each.getId())) {
@@ -68,9 +66,9 @@ public final class ScanScreenshotScenario {
             }
             return null;
         });
-        until(() -> scene.lookup("#scan-" + tab + "-table") == null
+        ScreenshotScenario.until(() -> scene.lookup("#scan-" + tab + "-table") == null
                 || scene.lookup("#scan-" + tab + "-table") instanceof TableView<?> table && !table.getItems().isEmpty());
-        onFx(() -> {
+        ScreenshotScenario.onFx(() -> {
             if (scene.lookup("#scan-" + tab + "-table") instanceof TableView<?> table && !table.getItems().isEmpty()) {
                 table.requestFocus();
                 table.getSelectionModel().select(0);
@@ -78,25 +76,9 @@ public final class ScanScreenshotScenario {
             return null;
         });
         closed.await();
-        onFx(() -> {
+        ScreenshotScenario.onFx(() -> {
             shown.workbench().close();
             return null;
         });
-    }
-
-    private static void until(Callable<Boolean> condition) throws Exception {
-        for (int i = 0; i < 1200; i++) {
-            if (Boolean.TRUE.equals(onFx(condition))) {
-                return;
-            }
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-        throw new IllegalStateException("The window never got there");
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        FutureTask<T> task = new FutureTask<>(work);
-        Platform.runLater(task);
-        return task.get(10, TimeUnit.SECONDS);
     }
 }

@@ -9,6 +9,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -66,5 +68,23 @@ public final class ScreenshotScenario {
             }
         }
         throw new IllegalStateException("The window did not open");
+    }
+
+    /** Waits, asking on the FX thread, until {@code condition} holds (at most a minute). */
+    static void until(Callable<Boolean> condition) throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            if (Boolean.TRUE.equals(onFx(condition))) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        throw new IllegalStateException("The window never got there");
+    }
+
+    /** Runs {@code work} on the FX thread and waits for its result. */
+    static <T> T onFx(Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get(10, TimeUnit.SECONDS);
     }
 }
