@@ -1,13 +1,13 @@
 package dev.drydock.app.cli;
 
+import dev.drydock.app.AppVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code drydock --version}: the build's version (from the jar manifest) and the Java runtime. */
 final class DrydockVersion implements IVersionProvider {
 
     static String version() {
-        String version = DrydockVersion.class.getPackage().getImplementationVersion();
-        return version == null ? "development build" : version;
+        return AppVersion.version();
     }
 
     @Override

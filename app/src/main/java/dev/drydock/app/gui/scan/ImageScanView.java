@@ -1,12 +1,15 @@
 package dev.drydock.app.gui.scan;
 
 import dev.drydock.app.gui.common.UserMessage;
+import dev.drydock.core.image.sbom.SbomFormat;
 import dev.drydock.icons.Glyph;
 import dev.drydock.icons.Glyphs;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -23,7 +26,7 @@ import java.util.function.Supplier;
 
 /**
  * One scan's tab content: a header with the image, where it comes from, the scan's progress with
- * Cancel and "Scan again"; below, the result's tabs, or while there is none, the progress or the
+ * Cancel, "Scan again" and "Export SBOM…" (with what the export wrote, or why it could not); below, the result's tabs, or while there is none, the progress or the
  * problem in words.
  */
 final class ImageScanView {
@@ -31,12 +34,15 @@ final class ImageScanView {
     private final BorderPane root = new BorderPane();
     private final ImageScanViewModel model;
     private final Supplier<Optional<Path>> chooseDockerfile;
+    private final ScanSbomExport.TargetChooser chooseSbomTarget;
     private final StackPane body = new StackPane();
     private TabPane results;
 
-    ImageScanView(ImageScanViewModel model, Supplier<Optional<Path>> chooseDockerfile) {
+    ImageScanView(ImageScanViewModel model, Supplier<Optional<Path>> chooseDockerfile,
+                  ScanSbomExport.TargetChooser chooseSbomTarget) {
         this.model = model;
         this.chooseDockerfile = chooseDockerfile;
+        this.chooseSbomTarget = chooseSbomTarget;
         root.getStyleClass().add("image-scan");
         root.setTop(header());
         root.setCenter(body);
@@ -77,10 +83,50 @@ final class ImageScanView {
         again.setOnAction(event -> model.start());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox names = new VBox(2, title, from);
-        HBox header = new HBox(12, names, spacer, status, progress, cancel, again);
+        VBox names = new VBox(2, title, from, exportStatus());
+        HBox header = new HBox(12, names, spacer, status, progress, cancel, again, exportMenu());
         header.getStyleClass().addAll("page-header", "scan-header");
         return header;
+    }
+
+    private MenuButton exportMenu() {
+        ScanSbomExport export = model.sbomExport();
+        MenuButton menu = new MenuButton("Export SBOM…", Glyphs.of(Glyph.EXPORT));
+        menu.setId("scan-export-sbom");
+        for (SbomFormat format : SbomFormat.values()) {
+            MenuItem item = new MenuItem(format.title() + "…");
+            item.setId("scan-export-sbom-" + format.cliName());
+            item.setOnAction(event -> export.exportTo(format, chooseSbomTarget));
+            menu.getItems().add(item);
+        }
+        menu.disableProperty().bind(export.availableProperty().not().or(export.runningProperty()));
+        menu.visibleProperty().bind(export.availableProperty());
+        menu.managedProperty().bind(export.availableProperty());
+        return menu;
+    }
+
+    private Label exportStatus() {
+        ScanSbomExport export = model.sbomExport();
+        Label line = new Label();
+        line.setId("scan-export-status");
+        line.getStyleClass().add("scan-export-status");
+        line.setWrapText(true);
+        line.textProperty().bind(Bindings.createStringBinding(() -> {
+            UserMessage problem = export.problemProperty().get();
+            return problem == null ? export.statusProperty().get()
+                    : problem.message() + (problem.advice().isEmpty() ? "" : " " + problem.advice());
+        }, export.statusProperty(), export.problemProperty()));
+        export.problemProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                line.getStyleClass().remove("scan-problem");
+            } else if (!line.getStyleClass().contains("scan-problem")) {
+                line.getStyleClass().add("scan-problem");
+            }
+        });
+        var shown = line.textProperty().isNotEmpty();
+        line.visibleProperty().bind(shown);
+        line.managedProperty().bind(shown);
+        return line;
     }
 
     private void showBody() {

@@ -53,6 +53,7 @@ public final class ImageScanViewModel {
     private final ObservableList<SecretRow> secrets = FXCollections.observableArrayList();
     private final SecretReveals secretReveals;
     private final ScanDockerfile dockerfile;
+    private final ScanSbomExport sbomExport;
     private final PackagesViewModel packages = new PackagesViewModel();
     private final ImageFindingsViewModel findings = new ImageFindingsViewModel();
     private final RuleExplanationViewModel explanation = new RuleExplanationViewModel(RULES::metadata,
@@ -72,6 +73,7 @@ public final class ImageScanViewModel {
         this.today = today;
         this.secretReveals = new SecretReveals(target, runner);
         this.dockerfile = new ScanDockerfile(runner);
+        this.sbomExport = new ScanSbomExport(target, runner);
         findings.selectedProperty().addListener((obs, old, now) -> explanation.show(now == null ? null : now.finding()));
         Runnable refilter = () -> shownFiles.set(allFiles.get() == null ? null
                 : FileTree.filter(allFiles.get(), new FileTree.Filter(filesLayer.get(), filesText.get(), showDeleted.get())));
@@ -153,6 +155,7 @@ public final class ImageScanViewModel {
         allFiles.set(FileTree.of(result.image()));
         report.set(result);
         dockerfile.scanned(result.image());
+        sbomExport.scanned(result.image());
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -198,6 +201,11 @@ public final class ImageScanViewModel {
     /** The Dockerfile the image was built from, when linked: findings traced to its lines. */
     public ScanDockerfile dockerfile() {
         return dockerfile;
+    }
+
+    /** "Export SBOM…" of the latest scan's image. */
+    public ScanSbomExport sbomExport() {
+        return sbomExport;
     }
 
     /** The explicit "reveal" of a secret in a file, in the Secrets tab. */

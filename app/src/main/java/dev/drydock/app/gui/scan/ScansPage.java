@@ -28,6 +28,7 @@ public final class ScansPage {
     private final Map<ImageScanViewModel, Tab> tabOf = new HashMap<>();
     private final ScansViewModel model;
     private final Supplier<Optional<Path>> chooseDockerfile;
+    private final ScanSbomExport.TargetChooser chooseSbomTarget;
     private boolean syncing;
 
     /** @param chooseTarball asks for an image tarball to scan; empty when cancelled */
@@ -40,8 +41,19 @@ public final class ScansPage {
      * @param chooseDockerfile asks for the Dockerfile a scanned image was built from; empty when cancelled
      */
     public ScansPage(ScansViewModel model, Supplier<Optional<Path>> chooseTarball, Supplier<Optional<Path>> chooseDockerfile) {
+        this(model, chooseTarball, chooseDockerfile, (format, suggestedName) -> Optional.empty());
+    }
+
+    /**
+     * @param chooseTarball    asks for an image tarball to scan; empty when cancelled
+     * @param chooseDockerfile asks for the Dockerfile a scanned image was built from; empty when cancelled
+     * @param chooseSbomTarget asks where to write a scanned image's SBOM; empty when cancelled
+     */
+    public ScansPage(ScansViewModel model, Supplier<Optional<Path>> chooseTarball, Supplier<Optional<Path>> chooseDockerfile,
+                     ScanSbomExport.TargetChooser chooseSbomTarget) {
         this.model = model;
         this.chooseDockerfile = chooseDockerfile;
+        this.chooseSbomTarget = chooseSbomTarget;
         root.setId("scans-page");
         root.getStyleClass().add("scans-page");
         Label title = new Label("Image scans");
@@ -91,7 +103,7 @@ public final class ScansPage {
     }
 
     private void addTab(ImageScanViewModel scan) {
-        Tab tab = new Tab(scan.target().name(), new ImageScanView(scan, chooseDockerfile).node());
+        Tab tab = new Tab(scan.target().name(), new ImageScanView(scan, chooseDockerfile, chooseSbomTarget).node());
         tab.setUserData(scan);
         tab.getStyleClass().add("scan-tab");
         tab.textProperty().bind(javafx.beans.binding.Bindings.concat(scan.target().name(), " — ", scan.statusText()));

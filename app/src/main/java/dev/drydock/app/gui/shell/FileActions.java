@@ -2,6 +2,7 @@ package dev.drydock.app.gui.shell;
 
 import dev.drydock.app.gui.dockerfiles.DockerfileChoosers;
 import dev.drydock.app.gui.dockerfiles.document.DockerfileWorkspace;
+import dev.drydock.core.image.sbom.SbomFormat;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The file choosers behind "Open Dockerfile…", "Scan image tarball…" and the Dockerfiles page. */
+/** The file choosers behind "Open Dockerfile…", "Scan image tarball…", "Export SBOM…" and the Dockerfiles page. */
 final class FileActions implements DockerfileChoosers {
 
     private final WorkbenchViewModel model;
@@ -69,6 +70,20 @@ final class FileActions implements DockerfileChoosers {
                 new FileChooser.ExtensionFilter("Image archives (docker save, OCI)", "*.tar", "*.tar.gz", "*.tgz", "*.tar.zst"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         File file = chooser.showOpenDialog(window.get());
+        if (file != null) {
+            lastFolder = file.getParentFile();
+        }
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    /** Asks where to write a scanned image's SBOM, suggesting {@code <image>.cdx.json} or {@code .spdx.json}. */
+    Optional<Path> chooseSbomTarget(SbomFormat format, String suggestedName) {
+        FileChooser chooser = chooser("Export " + format.title() + " SBOM");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(format.title(), "*" + format.fileSuffix()),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File file = chooser.showSaveDialog(window.get());
         if (file != null) {
             lastFolder = file.getParentFile();
         }

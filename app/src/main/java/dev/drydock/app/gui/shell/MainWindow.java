@@ -110,7 +110,8 @@ public final class MainWindow {
         return switch (page) {
             case OVERVIEW -> new OverviewView(model.overview()).node();
             case IMAGES -> new ImagesView(model.images(), choosers::chooseDockerfile).node();
-            case SCANS -> new ScansPage(model.scans(), files::chooseImageTarball, choosers::chooseDockerfile).node();
+            case SCANS -> new ScansPage(model.scans(), files::chooseImageTarball, choosers::chooseDockerfile,
+                    files::chooseSbomTarget).node();
             case CONTAINERS -> new ContainersView(model.containers()).node();
             case DOCKERFILES -> dockerfilesPage().node();
         };
