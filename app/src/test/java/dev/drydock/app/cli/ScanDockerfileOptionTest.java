@@ -1,5 +1,6 @@
 package dev.drydock.app.cli;
 
+import dev.drydock.core.testing.ExportValidators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,6 @@
 package dev.drydock.core.image.sbom;
 
+import dev.drydock.core.testing.ExportValidators;
 import static dev.drydock.core.image.sbom.SbomSamples.CONTEXT;
 import static dev.drydock.core.image.sbom.ScannedImageBuilder.pkg;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,15 +47,15 @@ class SpdxExporterTest {
 
     @Test
     void theOfficialSpdxLibraryReadsAndVerifiesIt() {
-        assertThat(SbomValidators.spdxProblems(exporter.render(SbomSamples.webApp(), CONTEXT))).isEmpty();
-        assertThat(SbomValidators.spdxProblems(exporter.render(SbomSamples.empty(), CONTEXT))).isEmpty();
-        assertThat(SbomValidators.spdxProblems(exporter.render(EveryPackageType.image(), CONTEXT))).isEmpty();
+        assertThat(ExportValidators.spdxProblems(exporter.render(SbomSamples.webApp(), CONTEXT))).isEmpty();
+        assertThat(ExportValidators.spdxProblems(exporter.render(SbomSamples.empty(), CONTEXT))).isEmpty();
+        assertThat(ExportValidators.spdxProblems(exporter.render(EveryPackageType.image(), CONTEXT))).isEmpty();
     }
 
     @Test
     void verificationCatchesAnInvalidDocument() {
         String broken = exporter.render(SbomSamples.webApp(), CONTEXT).replace("\"SPDXRef-Image\"", "\"Image without prefix\"");
-        assertThat(SbomValidators.spdxProblems(broken)).isNotEmpty();
+        assertThat(ExportValidators.spdxProblems(broken)).isNotEmpty();
     }
 
     @Test
@@ -145,7 +146,7 @@ class SpdxExporterTest {
         JsonNode pkg = packageNamed(new ObjectMapper().readTree(json), odd);
         assertThat(pkg.path("SPDXID").asText()).matches("SPDXRef-[A-Za-z0-9.-]+");
         assertThat(pkg.path("licenseDeclared").asText()).isEqualTo("LicenseRef-Custom-license");
-        assertThat(SbomValidators.spdxProblems(json)).isEmpty();
+        assertThat(ExportValidators.spdxProblems(json)).isEmpty();
     }
 
     @Test

