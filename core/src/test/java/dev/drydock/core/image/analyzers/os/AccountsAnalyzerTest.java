@@ -1,6 +1,6 @@
 package dev.drydock.core.image.analyzers.os;
 
-import dev.drydock.core.image.analyzers.packages.RecordingSink;
+import dev.drydock.core.image.analyzers.RecordingFactSink;
 import dev.drydock.core.image.scan.AccountsFact;
 import dev.drydock.core.image.scan.AccountsFact.Account;
 import dev.drydock.core.image.scan.AccountsFact.Kind;
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.drydock.core.image.analyzers.packages.RecordingSink.run;
+import static dev.drydock.core.image.analyzers.RecordingFactSink.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AccountsAnalyzerTest {
@@ -17,7 +17,7 @@ class AccountsAnalyzerTest {
 
     @Test
     void readsUsers() {
-        RecordingSink sink = run(analyzer, "etc/passwd", """
+        RecordingFactSink sink = run(analyzer, "etc/passwd", """
                 root:x:0:0:root:/root:/bin/bash
                 nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin
                 guest::1001:1001::/home/guest:/bin/sh
@@ -33,7 +33,7 @@ class AccountsAnalyzerTest {
 
     @Test
     void readsGroupsWithMembers() {
-        RecordingSink sink = run(analyzer, "etc/group", "root:x:0:\nsudo:x:27:alice,bob\n");
+        RecordingFactSink sink = run(analyzer, "etc/group", "root:x:0:\nsudo:x:27:alice,bob\n");
 
         assertThat(sink.accounts.get(0).accounts()).containsExactly(
                 new Account(Kind.GROUP, "root", 0, -1, "", "", false, List.of()),
@@ -42,7 +42,7 @@ class AccountsAnalyzerTest {
 
     @Test
     void shadowKeepsOnlyWhetherThePasswordIsEmpty() {
-        RecordingSink sink = run(analyzer, "etc/shadow", """
+        RecordingFactSink sink = run(analyzer, "etc/shadow", """
                 root:*:19000:0:99999:7:::
                 app::19000:0:99999:7:::
                 alice:$6$salt$hash:19000:0:99999:7:::
@@ -59,7 +59,7 @@ class AccountsAnalyzerTest {
 
     @Test
     void badLinesAreNotedAndSkipped() {
-        RecordingSink sink = run(analyzer, "etc/passwd", "root:x:0:0:root:/root:/bin/sh\nbroken line\n# comment\n");
+        RecordingFactSink sink = run(analyzer, "etc/passwd", "root:x:0:0:root:/root:/bin/sh\nbroken line\n# comment\n");
 
         assertThat(sink.accounts.get(0).accounts()).extracting(Account::name).containsExactly("root");
         assertThat(sink.notes).containsExactly("etc/passwd: line 2 is not a valid user entry");

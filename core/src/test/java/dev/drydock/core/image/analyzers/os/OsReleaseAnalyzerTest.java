@@ -1,13 +1,13 @@
 package dev.drydock.core.image.analyzers.os;
 
-import dev.drydock.core.image.analyzers.packages.RecordingSink;
+import dev.drydock.core.image.analyzers.RecordingFactSink;
 import dev.drydock.core.image.scan.OsReleaseFact;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.drydock.core.image.analyzers.packages.RecordingSink.file;
-import static dev.drydock.core.image.analyzers.packages.RecordingSink.run;
+import static dev.drydock.core.image.analyzers.RecordingFactSink.file;
+import static dev.drydock.core.image.analyzers.RecordingFactSink.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OsReleaseAnalyzerTest {
@@ -27,7 +27,7 @@ class OsReleaseAnalyzerTest {
 
     @Test
     void readsOsRelease() {
-        RecordingSink sink = run(analyzer, "usr/lib/os-release", DEBIAN_12);
+        RecordingFactSink sink = run(analyzer, "usr/lib/os-release", DEBIAN_12);
 
         assertThat(sink.osReleases).containsExactly(new OsReleaseFact("debian", "", "12", "bookworm",
                 "Debian GNU/Linux 12 (bookworm)", "usr/lib/os-release"));
@@ -35,7 +35,7 @@ class OsReleaseAnalyzerTest {
 
     @Test
     void readsIdLikeAndSingleQuotesAndEscapes() {
-        RecordingSink sink = run(analyzer, "etc/os-release", """
+        RecordingFactSink sink = run(analyzer, "etc/os-release", """
                 # comment
                 NAME='Rocky Linux'
                 ID="rocky"
@@ -72,7 +72,7 @@ class OsReleaseAnalyzerTest {
 
     @Test
     void notesAFileThatNamesNoRelease() {
-        RecordingSink sink = run(analyzer, "etc/alpine-release", "\u0000\u0001garbage");
+        RecordingFactSink sink = run(analyzer, "etc/alpine-release", "\u0000\u0001garbage");
 
         assertThat(sink.osReleases).isEmpty();
         assertThat(sink.notes).singleElement().asString().startsWith("etc/alpine-release: does not name");

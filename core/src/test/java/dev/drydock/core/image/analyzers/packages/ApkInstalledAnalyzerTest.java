@@ -1,11 +1,12 @@
 package dev.drydock.core.image.analyzers.packages;
 
+import dev.drydock.core.image.analyzers.RecordingFactSink;
 import dev.drydock.core.image.scan.OsReleaseFact;
 import dev.drydock.core.image.scan.PackageFact;
 import dev.drydock.core.image.scan.PackageType;
 import org.junit.jupiter.api.Test;
 
-import static dev.drydock.core.image.analyzers.packages.RecordingSink.run;
+import static dev.drydock.core.image.analyzers.RecordingFactSink.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ApkInstalledAnalyzerTest {
@@ -45,7 +46,7 @@ class ApkInstalledAnalyzerTest {
 
     @Test
     void listsPackagesWithOriginAndLicense() {
-        RecordingSink sink = run(analyzer, "lib/apk/db/installed", INSTALLED);
+        RecordingFactSink sink = run(analyzer, "lib/apk/db/installed", INSTALLED);
 
         assertThat(sink.packages).containsExactly(
                 new PackageFact(PackageType.APK, "alpine", "musl", "1.2.5-r0", "musl", "1.2.5-r0", "x86_64", "MIT",
@@ -68,7 +69,7 @@ class ApkInstalledAnalyzerTest {
 
     @Test
     void corruptDatabaseIsNoted() {
-        RecordingSink sink = run(analyzer, "lib/apk/db/installed", "P:musl\nthis is not apk\nV:1\n\nT:no name\n");
+        RecordingFactSink sink = run(analyzer, "lib/apk/db/installed", "P:musl\nthis is not apk\nV:1\n\nT:no name\n");
 
         assertThat(sink.packages).extracting(PackageFact::name).containsExactly("musl");
         assertThat(sink.notes).containsExactly("lib/apk/db/installed: line 2 is not a field",

@@ -1,12 +1,13 @@
 package dev.drydock.core.image.analyzers.packages;
 
+import dev.drydock.core.image.analyzers.RecordingFactSink;
 import dev.drydock.core.image.scan.OsReleaseFact;
 import dev.drydock.core.image.scan.PackageFact;
 import dev.drydock.core.image.scan.PackageType;
 import org.junit.jupiter.api.Test;
 
-import static dev.drydock.core.image.analyzers.packages.RecordingSink.file;
-import static dev.drydock.core.image.analyzers.packages.RecordingSink.run;
+import static dev.drydock.core.image.analyzers.RecordingFactSink.file;
+import static dev.drydock.core.image.analyzers.RecordingFactSink.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DpkgStatusAnalyzerTest {
@@ -56,7 +57,7 @@ class DpkgStatusAnalyzerTest {
 
     @Test
     void listsInstalledPackagesWithTheirSource() {
-        RecordingSink sink = run(analyzer, "var/lib/dpkg/status", STATUS);
+        RecordingFactSink sink = run(analyzer, "var/lib/dpkg/status", STATUS);
 
         assertThat(sink.packages).extracting(PackageFact::name).containsExactly("libssl3", "login", "bash");
         assertThat(sink.packages.get(0)).isEqualTo(new PackageFact(PackageType.DEB, "debian", "libssl3",
@@ -85,7 +86,7 @@ class DpkgStatusAnalyzerTest {
 
     @Test
     void readsDistrolessStatusDirectoryFiles() {
-        RecordingSink sink = run(analyzer, "var/lib/dpkg/status.d/base-files", """
+        RecordingFactSink sink = run(analyzer, "var/lib/dpkg/status.d/base-files", """
                 Package: base-files
                 Status: install ok installed
                 Priority: required
@@ -111,7 +112,7 @@ class DpkgStatusAnalyzerTest {
 
     @Test
     void corruptParagraphsAreNotedNotThrown() {
-        RecordingSink sink = run(analyzer, "var/lib/dpkg/status", """
+        RecordingFactSink sink = run(analyzer, "var/lib/dpkg/status", """
                 Package: libc6
                 Status: install ok installed
                 garbage without colon

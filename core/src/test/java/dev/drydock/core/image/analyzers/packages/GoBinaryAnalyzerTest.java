@@ -1,5 +1,6 @@
 package dev.drydock.core.image.analyzers.packages;
 
+import dev.drydock.core.image.analyzers.RecordingFactSink;
 import dev.drydock.core.image.scan.EntryType;
 import dev.drydock.core.image.scan.LayerEntry;
 import dev.drydock.core.image.scan.PackageFact;
@@ -40,7 +41,7 @@ class GoBinaryAnalyzerTest {
 
     @Test
     void readsModulesFromTheInlineBuildInfoOfGo118AndLater() throws IOException {
-        RecordingSink sink = analyze(binary(0x2, "go1.21.5", MODINFO, 3 * 1024 * 1024 + 5));
+        RecordingFactSink sink = analyze(binary(0x2, "go1.21.5", MODINFO, 3 * 1024 * 1024 + 5));
 
         assertThat(sink.packages).extracting(PackageFact::purl).containsExactly(
                 "pkg:golang/github.com/example/tool@v1.4.0",
@@ -54,7 +55,7 @@ class GoBinaryAnalyzerTest {
 
     @Test
     void aDevelMainModuleIsNotAPackage() throws IOException {
-        RecordingSink sink = analyze(binary(0x2, "go1.22.0 X:boringcrypto",
+        RecordingFactSink sink = analyze(binary(0x2, "go1.22.0 X:boringcrypto",
                 "path\tk8s.io/x\nmod\tk8s.io/x\t(devel)\t\n", 700_000));
 
         assertThat(sink.packages).extracting(PackageFact::name, PackageFact::version)
@@ -65,7 +66,7 @@ class GoBinaryAnalyzerTest {
     void aRealGoBinaryOfThisMachine() throws IOException {
         Path runc = Path.of("/usr/sbin/runc");
         assumeTrue(Files.isRegularFile(runc), "runc (installed with docker.io) is a Go binary to test on");
-        RecordingSink sink = new RecordingSink();
+        RecordingFactSink sink = RecordingFactSink.forPackageAnalyzers();
         try (InputStream in = Files.newInputStream(runc)) {
             analyzer.analyze(executable(Files.size(runc)), in, sink);
         }
@@ -79,7 +80,7 @@ class GoBinaryAnalyzerTest {
 
     @Test
     void aBinaryBuiltBeforeGo118IsNoted() throws IOException {
-        RecordingSink sink = analyze(binary(0x0, "", "", 600_000));
+        RecordingFactSink sink = analyze(binary(0x0, "", "", 600_000));
 
         assertThat(sink.packages).isEmpty();
         assertThat(sink.notes).singleElement().asString()
@@ -118,11 +119,11 @@ class GoBinaryAnalyzerTest {
     void wantsOnlyLargeExecutables() {
         assertThat(analyzer.wants(executable(GoBinaryAnalyzer.SMALLEST_GO_BINARY))).isTrue();
         assertThat(analyzer.wants(executable(4096))).isFalse();
-        assertThat(analyzer.wants(RecordingSink.file("usr/lib/libfoo.so", 10_000_000))).isFalse();
+        assertThat(analyzer.wants(RecordingFactSink.file("usr/lib/libfoo.so", 10_000_000))).isFalse();
     }
 
-    private RecordingSink analyze(byte[] bytes) throws IOException {
-        RecordingSink sink = new RecordingSink();
+    private RecordingFactSink analyze(byte[] bytes) throws IOException {
+        RecordingFactSink sink = RecordingFactSink.forPackageAnalyzers();
         analyzer.analyze(executable(bytes.length), new ByteArrayInputStream(bytes), sink);
         return sink;
     }

@@ -1,5 +1,6 @@
 package dev.drydock.core.image.analyzers.packages;
 
+import dev.drydock.core.image.analyzers.RecordingFactSink;
 import dev.drydock.core.image.scan.PackageFact;
 import dev.drydock.core.image.scan.PackageType;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,8 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import static dev.drydock.core.image.analyzers.packages.RecordingSink.file;
-import static dev.drydock.core.image.analyzers.packages.RecordingSink.run;
+import static dev.drydock.core.image.analyzers.RecordingFactSink.file;
+import static dev.drydock.core.image.analyzers.RecordingFactSink.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -33,7 +34,7 @@ class JavaArchiveAnalyzerTest {
 
     @Test
     void identifiesARealJarByItsPomProperties() throws IOException {
-        RecordingSink sink = run(analyzer, "app/lib/commons-compress-1.28.0.jar", realCommonsCompressJar());
+        RecordingFactSink sink = run(analyzer, "app/lib/commons-compress-1.28.0.jar", realCommonsCompressJar());
 
         assertThat(sink.packages).containsExactly(new PackageFact(PackageType.MAVEN, "org.apache.commons",
                 "commons-compress", "1.28.0", "", "", "", "", "pkg:maven/org.apache.commons/commons-compress@1.28.0",
@@ -49,7 +50,7 @@ class JavaArchiveAnalyzerTest {
         entries.put("META-INF/maven/com.google.guava/guava/pom.properties", pom("com.google.guava", "guava", "33.0.0-jre"));
         entries.put("BOOT-INF/lib/commons-compress-1.28.0.jar", realCommonsCompressJar());
 
-        RecordingSink sink = run(analyzer, "app.jar", zip(entries, true));
+        RecordingFactSink sink = run(analyzer, "app.jar", zip(entries, true));
 
         assertThat(sink.packages).extracting(PackageFact::purl, PackageFact::path).containsExactly(
                 tuple("pkg:maven/org.apache.commons/commons-compress@1.28.0", "app.jar!/BOOT-INF/lib/commons-compress-1.28.0"
@@ -89,7 +90,7 @@ class JavaArchiveAnalyzerTest {
             jar = zip(Map.of("lib/inner.jar", jar), level % 2 == 0);
         }
 
-        RecordingSink sink = run(analyzer, "outer.ear", jar);
+        RecordingFactSink sink = run(analyzer, "outer.ear", jar);
 
         assertThat(sink.packages).isEmpty();
         assertThat(sink.notes).containsExactly("outer.ear!/lib/inner.jar!/lib/inner.jar: holds archives nested more than "
@@ -100,7 +101,7 @@ class JavaArchiveAnalyzerTest {
     void aCorruptArchiveIsNoted() {
         byte[] garbage = "PK\u0003\u0004 this is not really a zip file at all".getBytes(StandardCharsets.ISO_8859_1);
 
-        RecordingSink sink = run(analyzer, "lib/broken-1.0.jar", garbage);
+        RecordingFactSink sink = run(analyzer, "lib/broken-1.0.jar", garbage);
 
         assertThat(sink.notes).singleElement().asString().startsWith("lib/broken-1.0.jar: is not a readable Java archive");
     }

@@ -1,11 +1,12 @@
 package dev.drydock.core.image.analyzers.packages;
 
+import dev.drydock.core.image.analyzers.RecordingFactSink;
 import dev.drydock.core.image.scan.PackageFact;
 import dev.drydock.core.image.scan.PackageType;
 import org.junit.jupiter.api.Test;
 
-import static dev.drydock.core.image.analyzers.packages.RecordingSink.file;
-import static dev.drydock.core.image.analyzers.packages.RecordingSink.run;
+import static dev.drydock.core.image.analyzers.RecordingFactSink.file;
+import static dev.drydock.core.image.analyzers.RecordingFactSink.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -16,7 +17,7 @@ class NpmAnalyzersTest {
 
     @Test
     void readsAnInstalledScopedPackage() {
-        RecordingSink sink = run(installed, "app/node_modules/@babel/core/package.json", """
+        RecordingFactSink sink = run(installed, "app/node_modules/@babel/core/package.json", """
                 {"name": "@babel/core", "version": "7.24.0", "license": "MIT", "main": "./lib/index.js"}
                 """);
 
@@ -53,7 +54,7 @@ class NpmAnalyzersTest {
 
     @Test
     void readsTheLockfilePackagesSectionWithoutDevAndLinks() {
-        RecordingSink sink = run(lockfile, "srv/app/package-lock.json", """
+        RecordingFactSink sink = run(lockfile, "srv/app/package-lock.json", """
                 {
                   "name": "app", "version": "1.0.0", "lockfileVersion": 3, "requires": true,
                   "packages": {
@@ -74,7 +75,7 @@ class NpmAnalyzersTest {
 
     @Test
     void readsVersionOneLockfiles() {
-        RecordingSink sink = run(lockfile, "package-lock.json", """
+        RecordingFactSink sink = run(lockfile, "package-lock.json", """
                 {"name": "app", "lockfileVersion": 1, "dependencies": {
                   "lodash": {"version": "4.17.21"},
                   "mocha": {"version": "10.4.0", "dev": true},

@@ -1,5 +1,6 @@
 package dev.drydock.core.image.analyzers.packages;
 
+import dev.drydock.core.image.analyzers.RecordingFactSink;
 import dev.drydock.core.image.scan.EntryType;
 import dev.drydock.core.image.scan.FileAnalyzer;
 import dev.drydock.core.image.scan.LayerEntry;
@@ -32,7 +33,7 @@ class PackageAnalyzersTest {
             for (int round = 0; round < 20; round++) {
                 byte[] bytes = new byte[random.nextInt(2048) + (analyzer instanceof GoBinaryAnalyzer ? 600_000 : 0)];
                 random.nextBytes(bytes);
-                RecordingSink sink = new RecordingSink();
+                RecordingFactSink sink = RecordingFactSink.forPackageAnalyzers();
                 assertThatCode(() -> analyzer.analyze(entry, new ByteArrayInputStream(bytes), sink))
                         .as(analyzer.name()).doesNotThrowAnyException();
             }

@@ -1,11 +1,12 @@
 package dev.drydock.core.image.analyzers.packages;
 
+import dev.drydock.core.image.analyzers.RecordingFactSink;
 import dev.drydock.core.image.scan.PackageFact;
 import dev.drydock.core.image.scan.PackageType;
 import org.junit.jupiter.api.Test;
 
-import static dev.drydock.core.image.analyzers.packages.RecordingSink.file;
-import static dev.drydock.core.image.analyzers.packages.RecordingSink.run;
+import static dev.drydock.core.image.analyzers.RecordingFactSink.file;
+import static dev.drydock.core.image.analyzers.RecordingFactSink.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PythonAndRubyAnalyzersTest {
@@ -33,7 +34,7 @@ class PythonAndRubyAnalyzersTest {
 
     @Test
     void readsDistInfoMetadata() {
-        RecordingSink sink = run(python, "usr/lib/python3/dist-packages/requests-2.31.0.dist-info/METADATA", REQUESTS);
+        RecordingFactSink sink = run(python, "usr/lib/python3/dist-packages/requests-2.31.0.dist-info/METADATA", REQUESTS);
 
         assertThat(sink.packages).containsExactly(new PackageFact(PackageType.PYPI, "", "requests", "2.31.0", "", "",
                 "", "Apache 2.0", "pkg:pypi/requests@2.31.0",
@@ -42,7 +43,7 @@ class PythonAndRubyAnalyzersTest {
 
     @Test
     void normalisesTheNameInThePurlAndPrefersTheLicenseExpression() {
-        RecordingSink sink = run(python, "site-packages/typing_extensions-4.12.2.dist-info/METADATA", """
+        RecordingFactSink sink = run(python, "site-packages/typing_extensions-4.12.2.dist-info/METADATA", """
                 Metadata-Version: 2.4
                 Name: Typing_Extensions
                 Version: 4.12.2
@@ -93,7 +94,7 @@ class PythonAndRubyAnalyzersTest {
 
     @Test
     void readsAGemspec() {
-        RecordingSink sink = run(ruby, "usr/local/lib/ruby/gems/3.3.0/specifications/rake-13.1.0.gemspec", RAKE);
+        RecordingFactSink sink = run(ruby, "usr/local/lib/ruby/gems/3.3.0/specifications/rake-13.1.0.gemspec", RAKE);
 
         assertThat(sink.packages).containsExactly(new PackageFact(PackageType.GEM, "", "rake", "13.1.0", "", "", "",
                 "MIT", "pkg:gem/rake@13.1.0", "usr/local/lib/ruby/gems/3.3.0/specifications/rake-13.1.0.gemspec"));

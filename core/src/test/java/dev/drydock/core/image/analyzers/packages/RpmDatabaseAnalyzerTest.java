@@ -1,5 +1,6 @@
 package dev.drydock.core.image.analyzers.packages;
 
+import dev.drydock.core.image.analyzers.RecordingFactSink;
 import dev.drydock.core.image.scan.PackageFact;
 import dev.drydock.core.image.scan.PackageType;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-import static dev.drydock.core.image.analyzers.packages.RecordingSink.file;
-import static dev.drydock.core.image.analyzers.packages.RecordingSink.run;
+import static dev.drydock.core.image.analyzers.RecordingFactSink.file;
+import static dev.drydock.core.image.analyzers.RecordingFactSink.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RpmDatabaseAnalyzerTest {
@@ -44,7 +45,7 @@ class RpmDatabaseAnalyzerTest {
     void listsPackagesOfTheSqliteDatabase() throws Exception {
         byte[] database = database(false, BASH, OPENSSL_LIBS, GPG_PUBKEY);
 
-        RecordingSink sink = run(analyzer, "var/lib/rpm/rpmdb.sqlite", database);
+        RecordingFactSink sink = run(analyzer, "var/lib/rpm/rpmdb.sqlite", database);
 
         assertThat(sink.notes).isEmpty();
         assertThat(sink.packages).containsExactly(
@@ -57,7 +58,7 @@ class RpmDatabaseAnalyzerTest {
 
     @Test
     void readsADatabaseInWriteAheadLogMode() throws Exception {
-        RecordingSink sink = run(analyzer, "usr/lib/sysimage/rpm/rpmdb.sqlite", database(true, BASH));
+        RecordingFactSink sink = run(analyzer, "usr/lib/sysimage/rpm/rpmdb.sqlite", database(true, BASH));
 
         assertThat(sink.packages).extracting(PackageFact::name).containsExactly("bash");
     }
@@ -66,7 +67,7 @@ class RpmDatabaseAnalyzerTest {
     void aBrokenHeaderIsNotedAndTheOthersRead() throws Exception {
         byte[] truncated = java.util.Arrays.copyOf(OPENSSL_LIBS, 40);
 
-        RecordingSink sink = run(analyzer, "var/lib/rpm/rpmdb.sqlite", database(false, BASH, truncated));
+        RecordingFactSink sink = run(analyzer, "var/lib/rpm/rpmdb.sqlite", database(false, BASH, truncated));
 
         assertThat(sink.packages).extracting(PackageFact::name).containsExactly("bash");
         assertThat(sink.notes).singleElement().asString()
@@ -75,7 +76,7 @@ class RpmDatabaseAnalyzerTest {
 
     @Test
     void aFileThatIsNotADatabaseIsNoted() {
-        RecordingSink sink = run(analyzer, "var/lib/rpm/rpmdb.sqlite", "not sqlite at all".repeat(100));
+        RecordingFactSink sink = run(analyzer, "var/lib/rpm/rpmdb.sqlite", "not sqlite at all".repeat(100));
 
         assertThat(sink.packages).isEmpty();
         assertThat(sink.notes).singleElement().asString()
