@@ -2,7 +2,6 @@ package dev.drydock.core.image.layers;
 
 import dev.drydock.core.task.CancellationToken;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -14,7 +13,7 @@ import java.util.HexFormat;
  * stops with {@link LimitExceededException} once more than {@code limit} bytes went through. Skipping
  * reads too, so nothing escapes the digest. It can also only count ({@code hashing} false).
  */
-final class DigestingInputStream extends FilterInputStream {
+final class DigestingInputStream extends WatchedInputStream {
 
     private final MessageDigest digest;
     private final CancellationToken cancel;
@@ -34,13 +33,6 @@ final class DigestingInputStream extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         cancel.throwIfCancelled();
         int n = in.read(buffer, offset, length);
@@ -54,25 +46,6 @@ final class DigestingInputStream extends FilterInputStream {
             }
         }
         return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-        byte[] buffer = new byte[(int) Math.min(Math.max(n, 1), 64 * 1024)];
-        long skipped = 0;
-        while (skipped < n) {
-            int read = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
-            if (read < 0) {
-                break;
-            }
-            skipped += read;
-        }
-        return skipped;
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
     }
 
     /** Reads to the end, so that the digest covers the whole stream. */

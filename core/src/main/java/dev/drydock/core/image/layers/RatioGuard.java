@@ -1,6 +1,5 @@
 package dev.drydock.core.image.layers;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -8,7 +7,7 @@ import java.io.InputStream;
  * Stops a decompression bomb: fails once the uncompressed bytes pass the floor and outgrow the
  * compressed bytes read so far by more than the allowed ratio.
  */
-final class RatioGuard extends FilterInputStream {
+final class RatioGuard extends WatchedInputStream {
 
     private final DigestingInputStream compressed;
     private final long maxRatio;
@@ -23,13 +22,6 @@ final class RatioGuard extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = in.read(buffer, offset, length);
         if (n > 0) {
@@ -39,25 +31,6 @@ final class RatioGuard extends FilterInputStream {
             }
         }
         return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-        byte[] buffer = new byte[8192];
-        long done = 0;
-        while (done < n) {
-            int read = read(buffer, 0, (int) Math.min(buffer.length, n - done));
-            if (read < 0) {
-                break;
-            }
-            done += read;
-        }
-        return done;
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
     }
 
     /** The layer expands too much. */
