@@ -30,6 +30,7 @@ final class CliWarmup {
         }
     }
 
+    @SuppressWarnings("try") // the daemon connection is opened only to load its classes, then closed
     private static void warmUp() {
         try (DockerDaemon unused = DaemonAccess.open(DaemonAccess.resolve(null, null))) {
             JsonOutput.warmUp();

@@ -99,7 +99,7 @@ final class ContainerInspectMapping {
         if (bindings == null) {
             return result;
         }
-        bindings.fields().forEachRemaining(entry -> {
+        bindings.properties().forEach(entry -> {
             String[] port = entry.getKey().split("/", 2);
             int inside = parsePort(port[0]);
             String protocol = port.length > 1 ? port[1] : "tcp";
@@ -119,7 +119,7 @@ final class ContainerInspectMapping {
     private static Map<String, String> networks(JsonNode networks) {
         Map<String, String> result = new LinkedHashMap<>();
         if (networks != null) {
-            networks.fields().forEachRemaining(e -> result.put(e.getKey(), text(e.getValue(), "IPAddress")));
+            networks.properties().forEach(e -> result.put(e.getKey(), text(e.getValue(), "IPAddress")));
         }
         return result;
     }

@@ -72,7 +72,7 @@ final class Json {
         JsonNode value = at(node, field);
         Map<String, String> result = new LinkedHashMap<>();
         if (value != null && value.isObject()) {
-            value.fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
+            value.properties().forEach(e -> result.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
         }
         return result;
     }

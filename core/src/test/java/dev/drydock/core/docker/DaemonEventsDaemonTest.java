@@ -19,6 +19,7 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+@SuppressWarnings("try") // event subscriptions are opened only to be closed by their try
 @DaemonTest
 class DaemonEventsDaemonTest {
 

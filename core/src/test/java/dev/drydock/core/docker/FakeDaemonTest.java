@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Daemon behaviour the local daemon cannot show: other API versions, a stream that breaks. */
+@SuppressWarnings("try") // event subscriptions are opened only to be closed by their try
 class FakeDaemonTest {
 
     @Test

@@ -61,7 +61,7 @@ class HardenedExportDialogTest {
     void showsTheDiffAndWritesTheFilesOnExport(FxRobot robot) {
         await().atMost(Duration.ofSeconds(10)).until(() -> !robot.lookup("#export-diff").queryAs(TextArea.class).getText().isEmpty());
         assertThat(robot.lookup("#export-diff").queryAs(TextArea.class).getText()).contains("+COPY . /app");
-        assertThat(robot.lookup("#export-changes").queryAs(ListView.class).getItems()).isNotEmpty();
+        assertThat(robot.lookup("#export-changes").<ListView<?>>query().getItems()).isNotEmpty();
 
         robot.clickOn("#export-hardened");
         WaitForAsyncUtils.waitForFxEvents();

@@ -50,7 +50,7 @@ final class ImageConfigReader {
         Map<String, String> labels = new LinkedHashMap<>();
         JsonNode node = field(config, "Labels");
         if (node != null && node.isObject()) {
-            node.fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
+            node.properties().forEach(e -> labels.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
         }
         return labels;
     }

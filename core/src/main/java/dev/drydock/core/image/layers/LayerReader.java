@@ -195,7 +195,7 @@ final class LayerReader {
         int read = in.readNBytes(magic, 0, magic.length);
         in.reset();
         if (read >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
-            return new GzipCompressorInputStream(in, true);
+            return GzipCompressorInputStream.builder().setInputStream(in).setDecompressConcatenated(true).get();
         }
         if (read >= 4 && (magic[0] & 0xff) == 0x28 && (magic[1] & 0xff) == 0xb5 && (magic[2] & 0xff) == 0x2f
                 && (magic[3] & 0xff) == 0xfd) {

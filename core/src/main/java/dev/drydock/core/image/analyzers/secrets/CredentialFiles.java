@@ -9,7 +9,6 @@ import dev.drydock.core.secrets.SecretValues;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,8 +111,7 @@ final class CredentialFiles {
         if (auths == null || !auths.isObject()) {
             return facts;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = auths.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> registry = it.next();
+        for (Map.Entry<String, JsonNode> registry : auths.properties()) {
             for (String field : List.of("auth", "identitytoken", "password")) {
                 String value = registry.getValue().path(field).asText("");
                 if (!value.isBlank()) {
