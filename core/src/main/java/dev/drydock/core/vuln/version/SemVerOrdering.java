@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * <p>Valid versions are strict SemVer 2.0.0 ({@code 1.2} and {@code 01.2.3} are not), with one
  * leading {@code v} tolerated because OSV's Go records and many tags carry it. Surrounding whitespace
- * is ignored.
+ * is ignored. Numbers may be of any size, as SemVer allows (npm's own tool refuses those above
+ * 2<sup>53</sup>&minus;1, which no published package uses).
  */
 public final class SemVerOrdering implements VersionOrdering {
 

@@ -60,7 +60,7 @@ class GoVersionOrderingTest {
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", " ", "v1", "v1.2", "1.2", "vv1.2.3", "V1.2.3", "v1.2.3.4", "v01.2.3", "v1.2.3-01",
-        "v1.2.3-", "latest", "master", "go1.21.5", "v1.2.3 "+"beta"})
+        "v1.2.3-", "latest", "master", "go1.21.5", "v1.2.3 beta"})
     void rejectsTextThatIsNotAFullModuleVersion(String version) {
         assertThat(GO.isValid(version)).isFalse();
         assertThatThrownBy(() -> GO.compare(version, "v1.0.0"))
