@@ -48,7 +48,8 @@ public final class Cvss {
      */
     public static CvssScore parseStrict(String vector) {
         if (vector == null) {
-            throw new IllegalArgumentException("No CVSS vector was given; expected one such as CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H.");
+            throw new IllegalArgumentException(
+                    "No CVSS vector was given; expected one such as CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H.");
         }
         String text = vector.strip();
         if (text.startsWith("(") && text.endsWith(")")) {

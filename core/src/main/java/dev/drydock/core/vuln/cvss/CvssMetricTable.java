@@ -34,7 +34,10 @@ final class CvssMetricTable {
         return this;
     }
 
-    /** Throws {@link InvalidCvssVectorException} unless every metric is known, has an allowed value, and all base metrics are there. */
+    /**
+     * Throws {@link InvalidCvssVectorException} unless every metric is known, has an allowed value,
+     * and all base metrics are there.
+     */
     void check(String vector, Map<String, String> metrics) {
         for (Map.Entry<String, String> metric : metrics.entrySet()) {
             List<String> values = allowed.get(metric.getKey());

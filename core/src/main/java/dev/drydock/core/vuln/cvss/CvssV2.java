@@ -36,7 +36,8 @@ final class CvssV2 {
 
     /** The base score of checked metrics. */
     static double baseScore(Map<String, String> metrics) {
-        double impact = 10.41 * (1 - (1 - impact(metrics.get("C"))) * (1 - impact(metrics.get("I"))) * (1 - impact(metrics.get("A"))));
+        double impact = 10.41 * (1 - (1 - impact(metrics.get("C"))) * (1 - impact(metrics.get("I")))
+                * (1 - impact(metrics.get("A"))));
         double exploitability = 20 * accessVector(metrics.get("AV")) * accessComplexity(metrics.get("AC"))
                 * authentication(metrics.get("Au"));
         double fImpact = impact == 0 ? 0 : 1.176;

@@ -28,7 +28,7 @@ final class CvssV4 {
     }
 
     static CvssMetricTable metrics() {
-        CvssMetricTable table = new CvssMetricTable("CVSS 4.0")
+        return new CvssMetricTable("CVSS 4.0")
                 .base("AV", "N", "A", "L", "P")
                 .base("AC", "L", "H")
                 .base("AT", "N", "P")
@@ -54,8 +54,7 @@ final class CvssV4 {
                 .optional("MVA", "X", "H", "L", "N")
                 .optional("MSC", "X", "H", "L", "N")
                 .optional("MSI", "X", "S", "H", "L", "N")
-                .optional("MSA", "X", "S", "H", "L", "N");
-        return table
+                .optional("MSA", "X", "S", "H", "L", "N")
                 .optional("S", "X", "N", "P")
                 .optional("AU", "X", "N", "Y")
                 .optional("R", "X", "A", "U", "I")
