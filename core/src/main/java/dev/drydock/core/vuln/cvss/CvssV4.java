@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * CVSS v4.0 base scores (CVSS-B), per the FIRST CVSS v4.0 specification, section 8: the vector's
@@ -23,6 +24,7 @@ final class CvssV4 {
     private static final List<String> BASE = List.of("AV", "AC", "AT", "PR", "UI", "VC", "VI", "VA", "SC", "SI", "SA");
     private static final List<String> IMPACTS = List.of("VC", "VI", "VA", "SC", "SI", "SA");
     private static final Map<String, Map<String, Double>> SEVERITY_LEVELS = severityLevels();
+    private static final Map<String, Map<String, String>> PARSED_HIGHEST = new ConcurrentHashMap<>();
 
     private CvssV4() {
     }
@@ -162,17 +164,22 @@ final class CvssV4 {
     }
 
     private static Map<String, Double> distances(Map<String, String> m, String highestVector) {
-        Map<String, String> highest = new HashMap<>();
-        for (String part : highestVector.split("/")) {
-            int colon = part.indexOf(':');
-            highest.put(part.substring(0, colon), part.substring(colon + 1));
-        }
+        Map<String, String> highest = PARSED_HIGHEST.computeIfAbsent(highestVector, CvssV4::parsePartial);
         Map<String, Double> distances = new HashMap<>();
         for (Map.Entry<String, Map<String, Double>> metric : SEVERITY_LEVELS.entrySet()) {
             Map<String, Double> levels = metric.getValue();
             distances.put(metric.getKey(), levels.get(m.get(metric.getKey())) - levels.get(highest.get(metric.getKey())));
         }
         return distances;
+    }
+
+    private static Map<String, String> parsePartial(String partialVector) {
+        Map<String, String> values = new HashMap<>();
+        for (String part : partialVector.split("/")) {
+            int colon = part.indexOf(':');
+            values.put(part.substring(0, colon), part.substring(colon + 1));
+        }
+        return Map.copyOf(values);
     }
 
     /** How far each metric value lies from the most severe one, in steps of 0.1, as the reference calculator counts. */
