@@ -12,10 +12,11 @@ package dev.drydock.core.vuln.version;
  * after the end but before anything else ({@code 1.0 < 1.0^git1 < 1.0.1}). When all segments agree,
  * the version with text left over is newer ({@code 1.0 < 1.0a}).
  *
- * <p>A missing release compares like an empty one, older than any release ({@code 1.0 < 1.0-1}), as
- * OSV's own comparison does. rpm's {@code rpmverCmp} instead ignores the release unless both sides
- * have one, but that is a rule for dependency ranges, not an order: it would make {@code 1.0} equal to
- * both {@code 1.0-1} and {@code 1.0-2}. Advisories and installed packages always carry a release.
+ * <p>A missing release is older than any release ({@code 1.0 < 1.0-1}), as rpm's {@code rpmverCmp}
+ * and OSV's own comparison have it (rpm 4.18's {@code rpm.vercmp} agrees). Only rpm's dependency matching
+ * ignores the release when one side has none ({@code Requires: foo >= 1.0} is met by {@code foo-1.0-5}),
+ * and that is a rule for ranges, not an order: it would make {@code 1.0} equal to both {@code 1.0-1}
+ * and {@code 1.0-2}.
  *
  * <p>Valid versions hold what rpmbuild accepts in Version and Release: ASCII letters, digits and
  * {@code ._+~^}; the epoch is digits before the first {@code :}; the release follows the last
