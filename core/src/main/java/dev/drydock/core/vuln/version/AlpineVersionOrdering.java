@@ -2,6 +2,7 @@ package dev.drydock.core.vuln.version;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Alpine package versions, ordered as apk-tools' {@code apk_version_compare} orders them (its
@@ -139,7 +140,7 @@ public final class AlpineVersionOrdering implements VersionOrdering {
 
     private static Suffix suffix(String name) {
         for (Suffix suffix : Suffix.values()) {
-            if (suffix != Suffix.NONE && suffix.name().toLowerCase(java.util.Locale.ROOT).equals(name)) {
+            if (suffix != Suffix.NONE && suffix.name().toLowerCase(Locale.ROOT).equals(name)) {
                 return suffix;
             }
         }

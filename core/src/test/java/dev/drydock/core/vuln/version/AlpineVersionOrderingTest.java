@@ -29,7 +29,7 @@ class AlpineVersionOrderingTest {
 
     @Test
     void theWholeTableIsOneTotalOrder() {
-        OrderingLaws.assertTotalOrder(APK, VersionComparison.versionsIn(table()));
+        VersionOrderingLaws.assertTotalOrder(APK, VersionComparison.versionsIn(table()));
     }
 
     @Test

@@ -29,7 +29,7 @@ class DebianVersionOrderingTest {
 
     @Test
     void theWholeTableIsOneTotalOrder() {
-        OrderingLaws.assertTotalOrder(DPKG, VersionComparison.versionsIn(table()));
+        VersionOrderingLaws.assertTotalOrder(DPKG, VersionComparison.versionsIn(table()));
     }
 
     @Test

@@ -29,7 +29,7 @@ class RpmVersionOrderingTest {
 
     @Test
     void theWholeTableIsOneTotalOrder() {
-        OrderingLaws.assertTotalOrder(RPM, VersionComparison.versionsIn(table()));
+        VersionOrderingLaws.assertTotalOrder(RPM, VersionComparison.versionsIn(table()));
     }
 
     @Test

@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.fail;
  * blocks of neighbours that compare equal; the ordering is transitive and antisymmetric exactly when
  * every pair then compares as its blocks do: equal within a block, older or newer across blocks.
  */
-final class OrderingLaws {
+final class VersionOrderingLaws {
 
-    private OrderingLaws() {
+    private VersionOrderingLaws() {
     }
 
     static void assertTotalOrder(VersionOrdering ordering, List<String> versions) {
