@@ -56,6 +56,8 @@ public final class AlpineVersionOrdering implements VersionOrdering {
             }
             i++;
         }
+        // Equal so far, and both ended or the kinds differ: a pre-release suffix is older; otherwise
+        // the side whose token comes later in the grammar (the end being last) is older.
         Token ta = a.get(i);
         Token tb = b.get(i);
         if (ta.kind() == tb.kind()) {
