@@ -114,9 +114,6 @@ hf=(hyperfine --style basic --runs "$runs")
 "${hf[@]}" --warmup 1 --export-json "$work/save.json" -n "docker save" "docker save $image > /dev/null" >&2
 "${hf[@]}" --prepare "rm -rf $cache" --export-json "$work/cold.json" -n "cold scan" "$scan $image --cache $cache" >&2
 "${hf[@]}" --warmup 1 --export-json "$work/cached.json" -n "cached re-scan" "$scan $image --cache $cache" >&2
-# the JVM flags the drydock launcher gives its command line (C1 only, serial GC): what `drydock scan` would pay
-cli_scan="java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData ${SCAN_JAVA_OPTS:-} -cp $cp_core dev.drydock.core.image.inspect.ImageScanBenchmark"
-"${hf[@]}" --warmup 1 --export-json "$work/cached-cli.json" -n "cached re-scan, CLI JVM flags" "$cli_scan $image --cache $cache" >&2
 if [[ "${TARBALL:-}" == 1 ]]; then
     docker save "$image" | gzip -1 > "$work/image.tar.gz"
     "${hf[@]}" --prepare "rm -rf $cache" --export-json "$work/tarball.json" -n "cold scan of the gzip tarball" \
@@ -128,13 +125,11 @@ median() { jq -r '.results[0].median' "$1"; }
 save="$(median "$work/save.json")"
 cold="$(median "$work/cold.json")"
 cached="$(median "$work/cached.json")"
-cached_cli="$(median "$work/cached-cli.json")"
-awk -v s="$save" -v c="$cold" -v r="$cached" -v q="$cached_cli" -v mb="$((size_bytes / 1000000))" -v n="$runs" 'BEGIN {
+awk -v s="$save" -v c="$cold" -v r="$cached" -v mb="$((size_bytes / 1000000))" -v n="$runs" 'BEGIN {
     printf "\nimage %d MB, medians of %d runs each\n", mb, n
     printf "  docker save > /dev/null  %7.2f s\n", s
     printf "  cold scan                %7.2f s   %.2fx export (goal <= 1.5x)\n", c, c / s
     printf "  cached re-scan           %7.2f s   %.2fx export (goal <= 0.2x)\n", r, r / s
-    printf "  same, CLI JVM flags      %7.2f s   %.2fx export\n", q, q / s
 }'
 if [[ -f "$work/tarball.json" ]]; then
     printf '  cold scan, gzip tarball  %7.2f s\n' "$(median "$work/tarball.json")"

@@ -63,15 +63,6 @@ final class DaemonActions implements AutoCloseable {
         run("image", reference, () -> client().removeImageCmd(reference).withForce(force).exec());
     }
 
-    /** The image's {@code docker save} tar as the daemon streams it; 404 and other refusals come as {@code DaemonAccessException}. */
-    java.io.InputStream exportImage(String reference) {
-        try {
-            return client().saveImageCmd(reference).exec();
-        } catch (RuntimeException e) {
-            throw errors.translate(e, "image", reference);
-        }
-    }
-
     private void run(String kind, String name, Runnable command) {
         try {
             command.run();
