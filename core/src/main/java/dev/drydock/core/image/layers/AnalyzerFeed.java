@@ -1,5 +1,6 @@
 package dev.drydock.core.image.layers;
 
+import dev.drydock.core.image.scan.FactSink;
 import dev.drydock.core.image.scan.FileAnalyzer;
 import dev.drydock.core.image.scan.LayerEntry;
 import dev.drydock.core.task.CancelledException;
@@ -30,25 +31,23 @@ final class AnalyzerFeed {
         this.scratchFolder = scratchFolder;
     }
 
-    void feed(LayerEntry entry, InputStream content, List<FileAnalyzer> analyzers, LayerFactsCollector sink)
+    /** How much of {@code entry} the analyzers read at most: the copy they can share. */
+    static long copyBytes(LayerEntry entry, List<FileAnalyzer> analyzers) {
+        return Math.min(entry.size(), analyzers.stream().mapToLong(FileAnalyzer::maxBytes).max().orElse(0));
+    }
+
+    /** Feeds the content straight from the layer stream (one analyzer) or through a copy (several). */
+    void feed(LayerEntry entry, InputStream content, List<FileAnalyzer> analyzers, FactSink sink)
             throws IOException {
-        for (FileAnalyzer analyzer : analyzers) {
-            if (entry.size() > analyzer.maxBytes()) {
-                sink.note(entry.path(), LayerTexts.text("cut", analyzer.name(), analyzer.maxBytes(), entry.size()));
-            }
-        }
+        noteCuts(entry, analyzers, sink);
         if (analyzers.size() == 1) {
             FileAnalyzer analyzer = analyzers.get(0);
             analyze(analyzer, entry, new WatchedStream(bounded(content, analyzer.maxBytes())), sink);
             return;
         }
-        long copyBytes = Math.min(entry.size(), analyzers.stream().mapToLong(FileAnalyzer::maxBytes).max().orElse(0));
+        long copyBytes = copyBytes(entry, analyzers);
         if (copyBytes <= MEMORY_COPY_BYTES) {
-            byte[] copy = bounded(content, copyBytes).readAllBytes();
-            for (FileAnalyzer analyzer : analyzers) {
-                analyze(analyzer, entry, new WatchedStream(bounded(new ByteArrayInputStream(copy), analyzer.maxBytes())),
-                        sink);
-            }
+            analyzeCopy(entry, bounded(content, copyBytes).readAllBytes(), analyzers, sink);
             return;
         }
         Files.createDirectories(scratchFolder);
@@ -67,7 +66,29 @@ final class AnalyzerFeed {
         }
     }
 
-    private static void analyze(FileAnalyzer analyzer, LayerEntry entry, WatchedStream content, LayerFactsCollector sink)
+    /** Feeds a copy of the content, already read from the layer ({@link #copyBytes} long, or the whole file). */
+    void feedCopy(LayerEntry entry, byte[] copy, List<FileAnalyzer> analyzers, FactSink sink) throws IOException {
+        noteCuts(entry, analyzers, sink);
+        analyzeCopy(entry, copy, analyzers, sink);
+    }
+
+    private static void noteCuts(LayerEntry entry, List<FileAnalyzer> analyzers, FactSink sink) {
+        for (FileAnalyzer analyzer : analyzers) {
+            if (entry.size() > analyzer.maxBytes()) {
+                sink.note(entry.path(), LayerTexts.text("cut", analyzer.name(), analyzer.maxBytes(), entry.size()));
+            }
+        }
+    }
+
+    private static void analyzeCopy(LayerEntry entry, byte[] copy, List<FileAnalyzer> analyzers, FactSink sink)
+            throws IOException {
+        for (FileAnalyzer analyzer : analyzers) {
+            InputStream in = new ByteArrayInputStream(copy, 0, (int) Math.min(copy.length, analyzer.maxBytes()));
+            analyze(analyzer, entry, new WatchedStream(in), sink);
+        }
+    }
+
+    private static void analyze(FileAnalyzer analyzer, LayerEntry entry, WatchedStream content, FactSink sink)
             throws IOException {
         try {
             analyzer.analyze(entry, CloseShieldInputStream.wrap(content), sink);

@@ -1,5 +1,6 @@
 package dev.drydock.core.image.layers;
 
+import dev.drydock.core.image.scan.FactSink;
 import dev.drydock.core.image.scan.FileAnalyzer;
 import dev.drydock.core.image.scan.LayerEntry;
 
@@ -26,7 +27,7 @@ final class AnalyzerSet {
     }
 
     /** The analyzers that want {@code entry}'s content, in the order given. */
-    List<FileAnalyzer> wanting(LayerEntry entry, LayerFactsCollector sink) {
+    List<FileAnalyzer> wanting(LayerEntry entry, FactSink sink) {
         List<FileAnalyzer> wanting = new ArrayList<>(2);
         for (FileAnalyzer analyzer : analyzers) {
             try {

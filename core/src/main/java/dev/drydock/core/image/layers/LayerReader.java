@@ -1,6 +1,7 @@
 package dev.drydock.core.image.layers;
 
 import dev.drydock.core.image.scan.EntryType;
+import dev.drydock.core.image.scan.FactSink;
 import dev.drydock.core.image.scan.FileAnalyzer;
 import dev.drydock.core.image.scan.LayerEntry;
 import dev.drydock.core.task.CancellationToken;
@@ -90,23 +91,49 @@ final class LayerReader {
     }
 
     private void walk(TarArchiveInputStream tar, LayerFactsCollector sink) throws IOException {
+        AnalysisQueue queue = new AnalysisQueue(sink);
+        try {
+            walk(tar, sink, queue);
+        } catch (CancelledException e) {
+            queue.abandon();
+            throw e;
+        } finally {
+            queue.finish();
+        }
+    }
+
+    /**
+     * Walks the tar on this thread. An entry small enough to copy is copied and analysed on a worker
+     * while the walk goes on; a larger one is analysed here, from the stream. Facts reach the collector
+     * in entry order either way.
+     */
+    private void walk(TarArchiveInputStream tar, LayerFactsCollector sink, AnalysisQueue queue) throws IOException {
         int count = 0;
         for (TarArchiveEntry tarEntry = tar.getNextEntry(); tarEntry != null; tarEntry = tar.getNextEntry()) {
             cancel.throwIfCancelled();
             if (++count > limits.maxEntriesPerLayer()) {
                 throw new TooManyEntriesException();
             }
-            LayerEntry entry = entry(tarEntry, sink);
+            EntryFacts facts = new EntryFacts();
+            LayerEntry entry = entry(tarEntry, facts);
             if (entry == null) {
+                queue.add(facts);
                 continue;
             }
             sink.entries.add(entry);
             if (entry.type() == EntryType.WHITEOUT || entry.type() == EntryType.OPAQUE_DIRECTORY) {
                 continue;
             }
-            List<FileAnalyzer> wanting = analyzers.wanting(entry, sink);
-            if (!wanting.isEmpty()) {
-                feed.feed(entry, entry.type() == EntryType.FILE ? tar : InputStream.nullInputStream(), wanting, sink);
+            List<FileAnalyzer> wanting = analyzers.wanting(entry, facts);
+            long copyBytes = AnalyzerFeed.copyBytes(entry, wanting);
+            if (wanting.isEmpty()) {
+                queue.add(facts);
+            } else if (entry.type() == EntryType.FILE && copyBytes <= AnalyzerFeed.MEMORY_COPY_BYTES) {
+                byte[] copy = tar.readNBytes((int) copyBytes);
+                queue.submit(facts, copy.length, worker -> feed.feedCopy(entry, copy, wanting, worker));
+            } else {
+                feed.feed(entry, entry.type() == EntryType.FILE ? tar : InputStream.nullInputStream(), wanting, facts);
+                queue.add(facts);
             }
             // Sparse holes are skipped without producing them; the rest of a normal file is read for the digest.
             tar.skip(Long.MAX_VALUE);
@@ -114,10 +141,10 @@ final class LayerReader {
     }
 
     /** The entry in normal form; null for the root folder, aufs metadata and names that climb out of the image. */
-    private static LayerEntry entry(TarArchiveEntry tarEntry, LayerFactsCollector sink) {
+    private static LayerEntry entry(TarArchiveEntry tarEntry, FactSink sink) {
         String path = EntryPaths.normalise(tarEntry.getName());
         if (path == null) {
-            sink.note(LayerTexts.text("unsafe-path", printable(tarEntry.getName())));
+            sink.note("", LayerTexts.text("unsafe-path", printable(tarEntry.getName())));
             return null;
         }
         if (path.isEmpty()) {
@@ -143,7 +170,7 @@ final class LayerReader {
         if (type == EntryType.HARDLINK) {
             String normal = EntryPaths.normalise(target);
             if (normal == null || normal.isEmpty()) {
-                sink.note(LayerTexts.text("unsafe-link", path, printable(target)));
+                sink.note("", LayerTexts.text("unsafe-link", path, printable(target)));
                 return null;
             }
             target = normal;

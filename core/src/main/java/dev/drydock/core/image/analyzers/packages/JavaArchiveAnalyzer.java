@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * Java libraries and applications: jar, war and ear files (and Jenkins' jpi/hpi), with the archives
  * nested inside them (Spring Boot's {@code BOOT-INF/lib}, a war's {@code WEB-INF/lib}, an ear's
- * modules) down to {@link JavaArchiveReader#MAX_DEPTH} levels. Read as a stream, entry by entry; see
+ * modules) down to {@link JavaArchiveReader#MAX_DEPTH} levels. Read by the central directory when it fits in memory; see
  * {@link JavaArchiveReader} for how an archive is identified.
  */
 public final class JavaArchiveAnalyzer implements FileAnalyzer {

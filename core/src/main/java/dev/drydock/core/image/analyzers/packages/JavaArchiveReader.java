@@ -5,11 +5,15 @@ import dev.drydock.core.image.scan.PackageFact;
 import dev.drydock.core.image.scan.PackageType;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -19,7 +23,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads one Java archive as a stream and reports what it is.
+ * Reads one Java archive and reports what it is: by its central directory when it fits in memory
+ * ({@value #IN_MEMORY_LIMIT} bytes), else as a stream, entry by entry.
  * <ol>
  * <li>Every {@code META-INF/maven/<group>/<artifact>/pom.properties}: one package each, so a shaded
  *     jar lists the libraries shaded into it.</li>
@@ -39,6 +44,8 @@ final class JavaArchiveReader {
     private static final Pattern POM_PROPERTIES = Pattern.compile("META-INF/maven/([^/]+)/([^/]+)/pom\\.properties");
     private static final Pattern FILE_NAME = Pattern.compile("(.+?)-(\\d[\\w.+\\-]*)\\.[a-zA-Z]{3}");
     private static final int SMALL_FILE_LIMIT = 256 * 1024;
+    /** Archives up to this size are read by their central directory, in memory; larger ones as a stream. */
+    private static final int IN_MEMORY_LIMIT = 64 * 1024 * 1024;
 
     private final FactSink sink;
 
@@ -48,39 +55,90 @@ final class JavaArchiveReader {
 
     /** Reads the archive in {@code in} (not closed), named {@code path}, nested {@code depth} levels deep. */
     void read(InputStream in, String path, int depth) {
-        List<PackageFact> found = new ArrayList<>();
-        Manifest manifest = null;
-        boolean nestedSkipped = false;
+        Contents contents = new Contents(path, depth);
         try {
-            ZipArchiveInputStream zip = new ZipArchiveInputStream(in, "UTF-8", true, true);
-            for (ZipArchiveEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                String name = entry.getName();
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                Matcher pom = POM_PROPERTIES.matcher(name);
-                if (pom.matches()) {
-                    fromPomProperties(zip, pom, path + "!/" + name).ifPresent(found::add);
-                } else if (name.equalsIgnoreCase("META-INF/MANIFEST.MF")) {
-                    manifest = new Manifest(new ByteArrayInputStream(BoundedText.readBytes(zip, SMALL_FILE_LIMIT)));
-                } else if (JavaArchiveAnalyzer.isJavaArchive(name)) {
-                    if (depth + 1 < MAX_DEPTH) {
-                        new JavaArchiveReader(sink).read(zip, path + "!/" + name, depth + 1);
-                    } else {
-                        nestedSkipped = true;
-                    }
-                }
+            byte[] start = in.readNBytes(IN_MEMORY_LIMIT + 1);
+            if (start.length <= IN_MEMORY_LIMIT) {
+                readWhole(start, contents);
+            } else {
+                readStream(new SequenceInputStream(new ByteArrayInputStream(start), in), contents);
             }
         } catch (IOException | RuntimeException e) {
             sink.note(path, "is not a readable Java archive (" + e.getMessage() + "); what it holds may be missing");
         }
-        if (nestedSkipped) {
+        if (contents.nestedSkipped) {
             sink.note(path, "holds archives nested more than " + MAX_DEPTH + " levels deep; those were not read");
         }
-        if (found.isEmpty()) {
-            fromManifest(manifest, path).or(() -> fromFileName(path)).ifPresent(found::add);
+        if (contents.found.isEmpty()) {
+            fromManifest(contents.manifest, path).or(() -> fromFileName(path)).ifPresent(contents.found::add);
         }
-        found.forEach(sink::packageFound);
+        contents.found.forEach(sink::packageFound);
+    }
+
+    /**
+     * An archive held in memory is read by its central directory: only the entries that say what it is
+     * are inflated. One without a readable central directory (cut short, say) is read as a stream.
+     */
+    private void readWhole(byte[] archive, Contents contents) throws IOException {
+        ZipFile zip;
+        try {
+            zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(archive))
+                    .setUseUnicodeExtraFields(true).get();
+        } catch (IOException | RuntimeException e) {
+            readStream(new ByteArrayInputStream(archive), contents);
+            return;
+        }
+        try (zip) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntriesInPhysicalOrder())) {
+                if (!entry.isDirectory() && isTelling(entry.getName())) {
+                    try (InputStream content = zip.getInputStream(entry)) {
+                        contents.add(entry.getName(), content);
+                    }
+                }
+            }
+        }
+    }
+
+    private void readStream(InputStream in, Contents contents) throws IOException {
+        ZipArchiveInputStream zip = new ZipArchiveInputStream(in, "UTF-8", true, true);
+        for (ZipArchiveEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+            if (!entry.isDirectory() && isTelling(entry.getName())) {
+                contents.add(entry.getName(), zip);
+            }
+        }
+    }
+
+    /** Entries that say what the archive is: pom.properties, the manifest, and archives inside it. */
+    private static boolean isTelling(String name) {
+        return name.endsWith("pom.properties") && POM_PROPERTIES.matcher(name).matches()
+                || name.equalsIgnoreCase("META-INF/MANIFEST.MF") || JavaArchiveAnalyzer.isJavaArchive(name);
+    }
+
+    /** What one archive's telling entries said. */
+    private final class Contents {
+        private final String path;
+        private final int depth;
+        private final List<PackageFact> found = new ArrayList<>();
+        private Manifest manifest;
+        private boolean nestedSkipped;
+
+        Contents(String path, int depth) {
+            this.path = path;
+            this.depth = depth;
+        }
+
+        void add(String name, InputStream content) throws IOException {
+            Matcher pom = POM_PROPERTIES.matcher(name);
+            if (pom.matches()) {
+                fromPomProperties(content, pom, path + "!/" + name).ifPresent(found::add);
+            } else if (name.equalsIgnoreCase("META-INF/MANIFEST.MF")) {
+                manifest = new Manifest(new ByteArrayInputStream(BoundedText.readBytes(content, SMALL_FILE_LIMIT)));
+            } else if (depth + 1 < MAX_DEPTH) {
+                new JavaArchiveReader(sink).read(content, path + "!/" + name, depth + 1);
+            } else {
+                nestedSkipped = true;
+            }
+        }
     }
 
     private static Optional<PackageFact> fromPomProperties(InputStream zip, Matcher pom, String path) throws IOException {
