@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A fixed set of advisories, answering as {@link AdvisorySource} says the database answers; counts look-ups. */
-final class InMemoryAdvisories implements AdvisorySource {
+public final class InMemoryAdvisories implements AdvisorySource {
 
     private final List<OsvRecord> records;
     final AtomicInteger lookups = new AtomicInteger();
 
-    InMemoryAdvisories(List<OsvRecord> records) {
+    public InMemoryAdvisories(List<OsvRecord> records) {
         this.records = List.copyOf(records);
     }
 

@@ -25,32 +25,32 @@ import java.util.jar.JarOutputStream;
  * database's own format (a dpkg status paragraph, an apk installed entry, a jar with pom.properties, an
  * installed package.json) and read back by the analyzer that reads images.
  */
-final class InstalledPackages {
+public final class InstalledPackages {
 
     private final List<Located<PackageFact>> packages = new ArrayList<>();
     private int layer;
 
     /** Packages added after this call are found in layer {@code index}. */
-    InstalledPackages inLayer(int index) {
+    public InstalledPackages inLayer(int index) {
         layer = index;
         return this;
     }
 
     /** A dpkg status paragraph; {@code source} as dpkg writes it ({@code glibc}, {@code shadow (1:4.13+dfsg1-1)}) or empty. */
-    InstalledPackages deb(String name, String version, String source) {
+    public InstalledPackages deb(String name, String version, String source) {
         String status = "Package: " + name + "\nStatus: install ok installed\nArchitecture: amd64\n"
                 + (source.isEmpty() ? "" : "Source: " + source + "\n") + "Version: " + version + "\n";
         return add(RecordingFactSink.run(new DpkgStatusAnalyzer(), "var/lib/dpkg/status", status).packages);
     }
 
     /** An apk installed-database entry with its origin (the source package). */
-    InstalledPackages apk(String name, String version, String origin) {
+    public InstalledPackages apk(String name, String version, String origin) {
         String installed = "P:" + name + "\nV:" + version + "\nA:x86_64\no:" + origin + "\n\n";
         return add(RecordingFactSink.run(new ApkInstalledAnalyzer(), "lib/apk/db/installed", installed).packages);
     }
 
     /** A jar carrying the Maven coordinates in {@code META-INF/maven/…/pom.properties}. */
-    InstalledPackages jar(String group, String artifact, String version) {
+    public InstalledPackages jar(String group, String artifact, String version) {
         String pom = "groupId=" + group + "\nartifactId=" + artifact + "\nversion=" + version + "\n";
         byte[] jar = jarWith("META-INF/maven/" + group + "/" + artifact + "/pom.properties", pom);
         return add(RecordingFactSink.run(new JavaArchiveAnalyzer(), "app/lib/" + artifact + "-" + version + ".jar", jar)
@@ -58,29 +58,29 @@ final class InstalledPackages {
     }
 
     /** A jar known by its file name only (no pom.properties, no manifest): no group id. */
-    InstalledPackages bareJar(String artifact, String version) {
+    public InstalledPackages bareJar(String artifact, String version) {
         byte[] jar = jarWith("README.txt", "nothing here\n");
         return add(RecordingFactSink.run(new JavaArchiveAnalyzer(), "app/lib/" + artifact + "-" + version + ".jar", jar)
                 .packages);
     }
 
     /** An installed npm package ({@code node_modules/<name>/package.json}). */
-    InstalledPackages npm(String name, String version) {
+    public InstalledPackages npm(String name, String version) {
         String json = "{\"name\": \"" + name + "\", \"version\": \"" + version + "\", \"license\": \"MIT\"}";
         return add(RecordingFactSink.run(new NpmPackageJsonAnalyzer(), "app/node_modules/" + name + "/package.json", json)
                 .packages);
     }
 
-    List<Located<PackageFact>> list() {
+    public List<Located<PackageFact>> list() {
         return List.copyOf(packages);
     }
 
-    ImageInventory on(String osId, String versionId, Integer... baseLayers) {
+    public ImageInventory on(String osId, String versionId, Integer... baseLayers) {
         OsReleaseFact os = new OsReleaseFact(osId, "", versionId, "", osId + " " + versionId, "etc/os-release");
         return new ImageInventory(packages, Optional.of(os), Set.of(baseLayers));
     }
 
-    ImageInventory withoutOs() {
+    public ImageInventory withoutOs() {
         return new ImageInventory(packages, Optional.empty(), Set.of());
     }
 

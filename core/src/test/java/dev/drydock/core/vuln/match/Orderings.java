@@ -12,12 +12,12 @@ import dev.drydock.core.vuln.version.SemVerOrdering;
 import dev.drydock.core.vuln.version.VersionOrdering;
 
 /** The real version ordering of each ecosystem, for matching tests. */
-final class Orderings {
+public final class Orderings {
 
     private Orderings() {
     }
 
-    static VersionOrdering of(Ecosystem ecosystem) {
+    public static VersionOrdering of(Ecosystem ecosystem) {
         switch (ecosystem) {
             case DEBIAN:
             case UBUNTU:

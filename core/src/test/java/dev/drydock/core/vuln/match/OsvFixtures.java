@@ -21,14 +21,14 @@ import java.util.Locale;
  * The real advisories under {@code vuln/match/}, one OSV JSON each. Read with a minimal reader of the
  * fields matching uses, until the OSV parser is on main.
  */
-final class OsvFixtures {
+public final class OsvFixtures {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private OsvFixtures() {
     }
 
-    static OsvRecord load(String id) {
+    public static OsvRecord load(String id) {
         try (InputStream in = OsvFixtures.class.getResourceAsStream("/vuln/match/" + id + ".json")) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture advisory " + id);
@@ -39,7 +39,7 @@ final class OsvFixtures {
         }
     }
 
-    static List<OsvRecord> load(String... ids) {
+    public static List<OsvRecord> load(String... ids) {
         return List.of(ids).stream().map(OsvFixtures::load).toList();
     }
 
