@@ -51,7 +51,7 @@ class MatchSemanticsTest {
     void aGhsaAndTheCveRecordItAliasesAreOneMatch() {
         OsvRecord cve = advisory("CVE-2021-44228").affects(entry("Maven", "org.apache.logging.log4j:log4j-core",
                 ecosystem(introduced("2.13.0"), fixed("2.15.0")))).build();
-        List<OsvRecord> records = List.of(OsvFixtures.load("GHSA-jfh8-c2jp-5v3q"), cve);
+        List<OsvRecord> records = List.of(RealAdvisories.load("GHSA-jfh8-c2jp-5v3q"), cve);
 
         VulnerabilityReport report = match(records,
                 new InstalledPackages().jar("org.apache.logging.log4j", "log4j-core", "2.14.1"));
