@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * are never merged: OSV defines them as different vulnerabilities.
  * <p>
  * The id shown is a CVE among the group's names (the id users, VEX documents and ignore files use most),
- * else a GHSA, else the first advisory id; ties go to the smallest.
+ * else a GHSA, else the smallest advisory id; ties go to the smallest.
  */
 final class AliasGroups {
 
