@@ -100,7 +100,7 @@ public final class OsvParser {
         String sourceSeverity = sourceSeverity(root.path("database_specific"), root.path("ecosystem_specific"), severity);
         return new OsvRecord(id, modified, time(id, root, "published"), time(id, root, "withdrawn"),
                 strings(root.path("aliases")), strings(root.path("related")), text(root, "summary"),
-                text(root, "details"), severity, sourceSeverity, affected, references);
+                text(root, "details"), severity, sourceSeverity, affected, references, strings(root.path("upstream")));
     }
 
     private static void checkSchemaVersion(String id, String version) throws OsvFormatException {
