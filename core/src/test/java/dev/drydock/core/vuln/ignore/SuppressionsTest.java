@@ -1,9 +1,9 @@
 package dev.drydock.core.vuln.ignore;
 
+import dev.drydock.core.vuln.version.VersionOrderings;
 import dev.drydock.core.vuln.VulnerabilitySeverity;
 import dev.drydock.core.vuln.match.InMemoryAdvisories;
 import dev.drydock.core.vuln.match.InstalledPackages;
-import dev.drydock.core.vuln.match.Orderings;
 import dev.drydock.core.vuln.match.RealAdvisories;
 import dev.drydock.core.vuln.match.Suppression;
 import dev.drydock.core.vuln.match.VulnerabilityMatch;
@@ -25,7 +25,7 @@ class SuppressionsTest {
     private static final String LOG4J = "pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1";
 
     private final VulnerabilityReport report = new VulnerabilityMatcher(new InMemoryAdvisories(RealAdvisories.load(
-            "GHSA-jfh8-c2jp-5v3q", "GHSA-35jh-r3h4-6jhm", "GHSA-p6mc-m468-83gw")), Orderings::of)
+            "GHSA-jfh8-c2jp-5v3q", "GHSA-35jh-r3h4-6jhm", "GHSA-p6mc-m468-83gw")), VersionOrderings::of)
             .match(new InstalledPackages().jar("org.apache.logging.log4j", "log4j-core", "2.14.1")
                     .npm("lodash", "4.17.15").on("debian", "12"));
 

@@ -1,5 +1,6 @@
 package dev.drydock.core.vuln.match;
 
+import dev.drydock.core.vuln.version.VersionOrderings;
 import dev.drydock.core.task.CancellationToken;
 import dev.drydock.core.task.ProgressListener;
 import dev.drydock.core.vuln.VulnerabilitySeverity;
@@ -40,7 +41,7 @@ class MatchFromImportedDatabaseTest {
 
         VulnerabilityReport report;
         try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db)) {
-            report = new VulnerabilityMatcher(database, Orderings::of).match(new InstalledPackages()
+            report = new VulnerabilityMatcher(database, VersionOrderings::of).match(new InstalledPackages()
                     .jar("org.apache.logging.log4j", "log4j-core", "2.14.1")
                     .npm("lodash", "4.17.20")
                     .deb("libc6", "2.36-9+deb12u1", "glibc")

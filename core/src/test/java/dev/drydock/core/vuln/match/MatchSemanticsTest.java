@@ -1,5 +1,6 @@
 package dev.drydock.core.vuln.match;
 
+import dev.drydock.core.vuln.version.VersionOrderings;
 import dev.drydock.core.image.scan.Located;
 import dev.drydock.core.image.scan.PackageFact;
 import dev.drydock.core.image.scan.PackageType;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MatchSemanticsTest {
 
     private static VulnerabilityReport match(List<OsvRecord> records, InstalledPackages packages) {
-        return new VulnerabilityMatcher(new InMemoryAdvisories(records), Orderings::of).match(packages.on("debian", "12"));
+        return new VulnerabilityMatcher(new InMemoryAdvisories(records), VersionOrderings::of).match(packages.on("debian", "12"));
     }
 
     @Test
@@ -119,7 +120,7 @@ class MatchSemanticsTest {
         ImageInventory inventory = new ImageInventory(List.of(new Located<>(pythonFact, 1, false),
                 new Located<>(goFact, 1, false)), Optional.empty(), Set.of());
 
-        VulnerabilityReport report = new VulnerabilityMatcher(new InMemoryAdvisories(List.of(python, go)), Orderings::of)
+        VulnerabilityReport report = new VulnerabilityMatcher(new InMemoryAdvisories(List.of(python, go)), VersionOrderings::of)
                 .match(inventory);
 
         assertThat(report.matches()).extracting(VulnerabilityMatch::matchedName, VulnerabilityMatch::matchedVersion)
@@ -129,7 +130,7 @@ class MatchSemanticsTest {
 
     @Test
     void packagesOfAnotherDistributionAreNoted() {
-        VulnerabilityReport report = new VulnerabilityMatcher(new InMemoryAdvisories(List.of()), Orderings::of)
+        VulnerabilityReport report = new VulnerabilityMatcher(new InMemoryAdvisories(List.of()), VersionOrderings::of)
                 .match(new InstalledPackages().apk("busybox", "1.36.1-r2", "busybox").on("debian", "12"));
 
         assertThat(report.notes()).singleElement().asString().contains("Debian 12 does not use apk packages");

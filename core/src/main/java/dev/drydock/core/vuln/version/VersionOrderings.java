@@ -1,22 +1,14 @@
-package dev.drydock.core.vuln.match;
+package dev.drydock.core.vuln.version;
 
 import dev.drydock.core.vuln.Ecosystem;
-import dev.drydock.core.vuln.version.AlpineVersionOrdering;
-import dev.drydock.core.vuln.version.DebianVersionOrdering;
-import dev.drydock.core.vuln.version.GoVersionOrdering;
-import dev.drydock.core.vuln.version.MavenVersionOrdering;
-import dev.drydock.core.vuln.version.Pep440VersionOrdering;
-import dev.drydock.core.vuln.version.RpmVersionOrdering;
-import dev.drydock.core.vuln.version.RubyGemsVersionOrdering;
-import dev.drydock.core.vuln.version.SemVerOrdering;
-import dev.drydock.core.vuln.version.VersionOrdering;
 
-/** The real version ordering of each ecosystem, for matching tests. */
-public final class Orderings {
+/** The version ordering of each ecosystem: what matching compares installed and affected versions with. */
+public final class VersionOrderings {
 
-    private Orderings() {
+    private VersionOrderings() {
     }
 
+    /** The ordering {@code ecosystem}'s own tools use; the orderings are stateless, so a new one each call is fine. */
     public static VersionOrdering of(Ecosystem ecosystem) {
         switch (ecosystem) {
             case DEBIAN:
@@ -39,7 +31,7 @@ public final class Orderings {
             case RUBYGEMS:
                 return new RubyGemsVersionOrdering();
             default:
-                throw new IllegalArgumentException(ecosystem.name());
+                throw new IllegalArgumentException("no version ordering for " + ecosystem);
         }
     }
 }
