@@ -4,6 +4,7 @@ import dev.drydock.core.config.ConfigException;
 import dev.drydock.core.daemon.DaemonAccessException;
 import dev.drydock.core.daemon.endpoint.EndpointException;
 import dev.drydock.core.image.ImageArchiveException;
+import dev.drydock.core.vuln.db.VulnerabilityDatabaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -45,6 +46,9 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
             explain(err, problem.getMessage(), problem.advice());
         } else if (ex instanceof ImageArchiveException problem) {
             explain(err, problem.getMessage(), problem.advice());
+        } else if (ex instanceof VulnerabilityDatabaseException problem) {
+            explain(err, problem.getMessage(), problem.advice());
+            databaseHint(problem.problem()).ifPresent(err::println);
         } else if (ex instanceof ConfigException problem) {
             explain(err, problem.getMessage(), "");
         } else {
@@ -62,6 +66,16 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
         if (!advice.isEmpty()) {
             err.println(advice);
         }
+    }
+
+    /** The commands that get the user out of a database problem, where the core's advice names none. */
+    static Optional<String> databaseHint(VulnerabilityDatabaseException.Problem problem) {
+        return switch (problem) {
+            case CORRUPT, NEWER_SCHEMA -> Optional.of("To rebuild it, run 'drydock db update' (downloads the advisories)"
+                    + " or 'drydock db import PATH' (OSV files on disk); either replaces the file.");
+            case TIMEOUT -> Optional.of("On a slow connection, allow more time with 'drydock db update --timeout SECONDS'.");
+            default -> Optional.empty();
+        };
     }
 
     /** Problems with reaching the daemon, as opposed to a refusal about one object. */
