@@ -166,4 +166,13 @@ class DbStatusCommandTest {
         assertThat(noCommand.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(noCommand.err()).contains("Missing command: choose one of status, update, import.");
     }
+
+    @Test
+    void helpDocumentsTheJsonShapeAndExitCodes() {
+        CliRun run = DbRun.in(dir, "db", "status", "--help");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Usage: drydock db status", "--db=FILE", "--max-age=DAYS", "(default: 7)",
+                "JSON output:", "maxAgeDays", "Exit codes:", "older than --max-age");
+    }
 }
