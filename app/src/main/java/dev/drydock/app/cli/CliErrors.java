@@ -47,8 +47,7 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
         } else if (ex instanceof ImageArchiveException problem) {
             explain(err, problem.getMessage(), problem.advice());
         } else if (ex instanceof VulnerabilityDatabaseException problem) {
-            explain(err, problem.getMessage(), problem.advice());
-            databaseHint(problem.problem()).ifPresent(err::println);
+            explain(err, problem.getMessage(), databaseAdvice(problem));
         } else if (ex instanceof ConfigException problem) {
             explain(err, problem.getMessage(), "");
         } else {
@@ -68,13 +67,16 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
         }
     }
 
-    /** The commands that get the user out of a database problem, where the core's advice names none. */
-    static Optional<String> databaseHint(VulnerabilityDatabaseException.Problem problem) {
-        return switch (problem) {
-            case CORRUPT, NEWER_SCHEMA -> Optional.of("To rebuild it, run 'drydock db update' (downloads the advisories)"
-                    + " or 'drydock db import PATH' (OSV files on disk); either replaces the file.");
-            case TIMEOUT -> Optional.of("On a slow connection, allow more time with 'drydock db update --timeout SECONDS'.");
-            default -> Optional.empty();
+    /** The core's advice, with the commands that get the user out of the problem where it names none. */
+    static String databaseAdvice(VulnerabilityDatabaseException problem) {
+        String rebuild = "To rebuild it, run 'drydock db update' (downloads the advisories) or 'drydock db import PATH'"
+                + " (OSV files on disk); either replaces the file.";
+        return switch (problem.problem()) {
+            case CORRUPT -> rebuild;
+            case NEWER_SCHEMA -> problem.advice() + System.lineSeparator() + rebuild;
+            case TIMEOUT -> problem.advice() + System.lineSeparator()
+                    + "On a slow connection, allow more time with 'drydock db update --timeout SECONDS'.";
+            default -> problem.advice();
         };
     }
 
