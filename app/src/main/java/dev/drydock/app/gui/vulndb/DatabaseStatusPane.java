@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -31,6 +32,7 @@ final class DatabaseStatusPane {
         Label warning = new Label();
         warning.setId("db-age-warning");
         warning.setWrapText(true);
+        warning.setMinHeight(Region.USE_PREF_SIZE);
         warning.setGraphic(Glyphs.of(Glyph.WARNING));
         warning.getStyleClass().add("db-age-warning");
         warning.textProperty().bind(model.ageWarningProperty());
@@ -60,10 +62,12 @@ final class DatabaseStatusPane {
         Label message = new Label();
         message.setId("db-problem-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("banner-message");
         Label advice = new Label();
         advice.setId("db-problem-advice");
         advice.setWrapText(true);
+        advice.setMinHeight(Region.USE_PREF_SIZE);
         advice.getStyleClass().add("banner-advice");
         Button rebuildButton = new Button("Rebuild", Glyphs.of(Glyph.DOWNLOAD_UPDATE));
         rebuildButton.setId("db-rebuild");
