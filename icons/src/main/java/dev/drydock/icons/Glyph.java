@@ -38,5 +38,11 @@ public enum Glyph {
     SAMPLES,
     /** Scanning an image's contents for packages, secrets and risks. */
     SCAN,
-    CANCEL
+    CANCEL,
+    /** The offline vulnerability database (OSV advisories). */
+    VULNERABILITY_DATABASE,
+    /** Download the newest data into a local store. */
+    DOWNLOAD_UPDATE,
+    /** Read data from local files into a local store. */
+    IMPORT
 }

@@ -58,6 +58,9 @@ public final class Glyphs {
             case EXPORT -> MaterialDesignE.EXPORT_VARIANT;
             case SAMPLES -> MaterialDesignS.SCHOOL_OUTLINE;
             case SCAN -> MaterialDesignS.SHIELD_SEARCH;
+            case VULNERABILITY_DATABASE -> MaterialDesignD.DATABASE_OUTLINE;
+            case DOWNLOAD_UPDATE -> MaterialDesignD.DATABASE_ARROW_DOWN_OUTLINE;
+            case IMPORT -> MaterialDesignD.DATABASE_IMPORT_OUTLINE;
         };
     }
 }

@@ -16,6 +16,9 @@ public record UserMessage(String title, String message, String advice) {
         if (cause instanceof dev.drydock.core.daemon.endpoint.EndpointException endpoint) {
             return new UserMessage(title, endpoint.getMessage(), endpoint.advice());
         }
+        if (cause instanceof dev.drydock.core.vuln.db.VulnerabilityDatabaseException database) {
+            return new UserMessage(title, database.getMessage(), database.advice());
+        }
         if (cause instanceof dev.drydock.core.image.ImageArchiveException archive) {
             return new UserMessage(title, archive.getMessage(), archive.advice());
         }

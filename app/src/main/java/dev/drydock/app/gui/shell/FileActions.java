@@ -2,17 +2,23 @@ package dev.drydock.app.gui.shell;
 
 import dev.drydock.app.gui.dockerfiles.DockerfileChoosers;
 import dev.drydock.app.gui.dockerfiles.document.DockerfileWorkspace;
+import dev.drydock.app.gui.vulndb.DatabaseImportChooser;
 import dev.drydock.core.image.sbom.SbomFormat;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The file choosers behind "Open Dockerfile…", "Scan image tarball…", "Export SBOM…" and the Dockerfiles page. */
-final class FileActions implements DockerfileChoosers {
+/**
+ * The file choosers behind "Open Dockerfile…", "Scan image tarball…", "Export SBOM…", the Dockerfiles
+ * page and the vulnerability database's "Import…".
+ */
+final class FileActions implements DockerfileChoosers, DatabaseImportChooser {
 
     private final WorkbenchViewModel model;
     private final DockerfileWorkspace dockerfiles;
@@ -88,6 +94,34 @@ final class FileActions implements DockerfileChoosers {
             lastFolder = file.getParentFile();
         }
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseArchives() {
+        FileChooser chooser = chooser("Import OSV exports");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("OSV exports (all.zip)", "*.zip"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(window.get());
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        lastFolder = files.get(0).getParentFile();
+        return files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of OSV records");
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File folder = chooser.showDialog(window.get());
+        if (folder != null) {
+            lastFolder = folder.getParentFile();
+        }
+        return Optional.ofNullable(folder).map(File::toPath);
     }
 
     private FileChooser chooser(String title) {

@@ -13,6 +13,7 @@ import dev.drydock.app.gui.images.ImagesView;
 import dev.drydock.app.gui.overview.OverviewView;
 import dev.drydock.app.gui.scan.ScansPage;
 import dev.drydock.app.gui.task.TaskArea;
+import dev.drydock.app.gui.vulndb.VulnerabilityDatabasePage;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -104,6 +105,9 @@ public final class MainWindow {
     private void show(Page page) {
         Node node = pages.computeIfAbsent(page, this::build);
         pageHost.getChildren().setAll(node);
+        if (page == Page.VULNERABILITY_DATABASE) {
+            model.vulnerabilityDatabase().refresh(); // its age moves on while the window is open
+        }
     }
 
     private Node build(Page page) {
@@ -112,6 +116,7 @@ public final class MainWindow {
             case IMAGES -> new ImagesView(model.images(), choosers::chooseDockerfile).node();
             case SCANS -> new ScansPage(model.scans(), files::chooseImageTarball, choosers::chooseDockerfile,
                     files::chooseSbomTarget).node();
+            case VULNERABILITY_DATABASE -> new VulnerabilityDatabasePage(model.vulnerabilityDatabase(), files).node();
             case CONTAINERS -> new ContainersView(model.containers()).node();
             case DOCKERFILES -> dockerfilesPage().node();
         };

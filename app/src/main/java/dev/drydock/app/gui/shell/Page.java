@@ -7,6 +7,8 @@ public enum Page {
     OVERVIEW("Overview", Glyph.OVERVIEW),
     IMAGES("Images", Glyph.IMAGES),
     SCANS("Scans", Glyph.SCAN),
+    /** The offline vulnerability database scans match packages against: status, update, import. */
+    VULNERABILITY_DATABASE("Vulnerability DB", Glyph.VULNERABILITY_DATABASE),
     CONTAINERS("Containers", Glyph.CONTAINERS),
     DOCKERFILES("Dockerfiles", Glyph.DOCKERFILES);
 

@@ -12,6 +12,7 @@ import dev.drydock.app.gui.overview.OverviewViewModel;
 import dev.drydock.app.gui.scan.ScansViewModel;
 import dev.drydock.app.gui.task.UiTask;
 import dev.drydock.app.gui.task.UiTaskRunner;
+import dev.drydock.app.gui.vulndb.VulnerabilityDatabaseViewModel;
 import dev.drydock.core.daemon.ContainerSummary;
 import dev.drydock.core.daemon.DaemonAccessException;
 import dev.drydock.core.daemon.DockerDaemon;
@@ -21,6 +22,9 @@ import dev.drydock.core.daemon.endpoint.EndpointChoice;
 import dev.drydock.core.daemon.endpoint.EndpointException;
 import dev.drydock.core.daemon.live.ConnectionState;
 import dev.drydock.core.daemon.live.ListChange;
+import dev.drydock.core.vuln.db.DatabaseLocation;
+import dev.drydock.core.vuln.db.DatabaseStatus;
+import dev.drydock.core.vuln.db.UpdateSettings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -44,6 +48,7 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
     private final ImagesViewModel images;
     private final OverviewViewModel overview;
     private final ScansViewModel scans;
+    private final VulnerabilityDatabaseViewModel vulnerabilityDatabase;
     private volatile DaemonSession session;
     private LiveFeed feed;
     private long connectRequest;
@@ -58,6 +63,8 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
         this.containers = new ContainersViewModel(runner, this::daemon, prompts);
         this.images = new ImagesViewModel(runner, this::daemon, prompts);
         this.scans = new ScansViewModel(runner, this::daemon, clock);
+        this.vulnerabilityDatabase = new VulnerabilityDatabaseViewModel(runner, clock, DatabaseLocation.defaultFile(),
+                UpdateSettings.defaults(), DatabaseStatus.DEFAULT_MAX_AGE);
         this.overview = new OverviewViewModel(containers.rows().source().rows(), images.rows().source().rows());
         connection.setRetryAction(() -> {
             DaemonSession current = session;
@@ -88,6 +95,11 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
     /** The image scans, one per scanned image. */
     public ScansViewModel scans() {
         return scans;
+    }
+
+    /** The offline vulnerability database: status, update, import. */
+    public VulnerabilityDatabaseViewModel vulnerabilityDatabase() {
+        return vulnerabilityDatabase;
     }
 
     public OverviewViewModel overview() {

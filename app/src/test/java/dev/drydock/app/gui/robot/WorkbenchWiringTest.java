@@ -83,6 +83,25 @@ class WorkbenchWiringTest {
     }
 
     @Test
+    void theVulnerabilityDatabasePageReadsTheDatabaseEachTimeItIsShown(FxRobot robot) throws Exception {
+        java.nio.file.Path db = recoveryFolder.resolve("wiring/vulnerabilities.db");
+        WaitForAsyncUtils.asyncFx(() -> workbench.vulnerabilityDatabase().useDatabase(db,
+                dev.drydock.core.vuln.db.UpdateSettings.defaults())).get(5, TimeUnit.SECONDS);
+
+        robot.clickOn("#nav-vulnerability_database");
+        await().atMost(Duration.ofSeconds(10)).until(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#db-problem").query().isVisible())
+                .get(5, TimeUnit.SECONDS));
+        assertThat(robot.lookup("#db-location").queryAs(Label.class).getText()).isEqualTo(db.toString());
+
+        java.nio.file.Files.createDirectories(db.getParent());
+        java.nio.file.Files.write(db, dev.drydock.core.vuln.osv.OsvFixtures.zip()); // an empty zip: not a database
+        robot.clickOn("#nav-scans");
+        robot.clickOn("#nav-vulnerability_database");
+        await().atMost(Duration.ofSeconds(10)).until(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#db-rebuild").query().isVisible())
+                .get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
     void typingInTheSearchFieldNarrowsTheRows(FxRobot robot) {
         connectedWith(List.of(Rows.container("1", "web-1", "running"), Rows.container("2", "web-2", "exited"),
                 Rows.container("3", "database", "running")));
