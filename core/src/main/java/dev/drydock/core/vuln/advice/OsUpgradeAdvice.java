@@ -43,7 +43,7 @@ import java.util.function.Predicate;
  */
 public final class OsUpgradeAdvice {
 
-    private static final int LONGEST_SINGLE_LINE = 100;
+    private static final int MOST_PACKAGES_ON_ONE_LINE = 3;
 
     private OsUpgradeAdvice() {
     }
@@ -72,10 +72,9 @@ public final class OsUpgradeAdvice {
         List<String> names = List.copyOf(new TreeSet<>(ofType.stream().map(u -> u.pkg().fact().name()).toList()));
         String text = dockerfile.text();
         String lineBreak = text.contains("\r\n") ? "\r\n" : "\n";
-        String command = manager.get().upgradeCommand(names, " ");
-        if (command.length() > LONGEST_SINGLE_LINE) {
-            command = manager.get().upgradeCommand(names, " " + dockerfile.escapeCharacter() + lineBreak + "    ");
-        }
+        String separator = names.size() > MOST_PACKAGES_ON_ONE_LINE
+                ? " " + dockerfile.escapeCharacter() + lineBreak + "    " : " ";
+        String command = manager.get().upgradeCommand(names, separator);
         TextEdit insert = TextEdit.insert(anchor.range().endOffset(), lineBreak + "RUN " + command);
         Fix fix = Fix.of(title(names), Fix.Safety.NEEDS_REVIEW, text, List.of(insert));
         return Optional.of(new AdvisedFix(AdvisedFix.Kind.UPGRADE_OS_PACKAGES, fix,
