@@ -35,7 +35,7 @@ public final class BaseImageAdvice {
     /**
      * The tags among {@code localTags} (the daemon's {@code repo:tag} list) that are newer releases of the same line as
      * the final stage's base image: for {@code node:22.11.0-slim}, {@code node:22.12.0-slim} but not
-     * {@code node:22.12.0}, {@code node:23-slim} or {@code node:latest}. The caller scans these.
+     * {@code node:22.12.0}, {@code node:22.10.0-slim}, {@code node:23.1.0-slim} or {@code node:latest}. The caller scans these.
      */
     public static List<String> newerLocalTags(Dockerfile dockerfile, Collection<String> localTags) {
         Optional<ImageTag> current = baseImage(dockerfile).map(ImageTag::parse);

@@ -37,14 +37,16 @@ record ImageTag(String written, String repository, String tag) {
 
     /**
      * Whether this tag is a newer release of the same line as {@code other}: same repository, same variant
-     * ({@code -bookworm-slim}), as many version numbers, and a higher version ({@code 22.12.0} after
-     * {@code 22.11.0}; not {@code 23} after {@code 22.11.0}, a moving tag of another precision).
+     * ({@code -bookworm-slim}), as many version numbers, the same major version and a higher version
+     * ({@code 22.12.0} after {@code 22.11.0}; not {@code 22.12} after {@code 22.11.0}, a moving tag of
+     * another precision, nor {@code 23.1.0}, another major line whose changes go beyond security fixes).
      */
     boolean isNewerThan(ImageTag other) {
         Optional<long[]> mine = numbers();
         Optional<long[]> theirs = other.numbers();
         if (!repository.equals(other.repository) || mine.isEmpty() || theirs.isEmpty()
-                || !variant().equals(other.variant()) || mine.get().length != theirs.get().length) {
+                || !variant().equals(other.variant()) || mine.get().length != theirs.get().length
+                || mine.get()[0] != theirs.get()[0]) {
             return false;
         }
         return java.util.Arrays.compare(mine.get(), theirs.get()) > 0;

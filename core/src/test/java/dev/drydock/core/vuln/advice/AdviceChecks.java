@@ -48,12 +48,15 @@ final class AdviceChecks {
         return new FixApplier().apply(dockerfile, advice.fix());
     }
 
-    /** The rule ids of the findings {@code after} has that {@code before} has not (by rule and message). */
+    /**
+     * The rule ids of the findings {@code after} has beyond those of {@code before}, counted per rule (messages
+     * name images and packages, and lines move, so findings are compared by rule only).
+     */
     static List<String> newFindings(String before, String after) {
-        List<String> old = new ArrayList<>(lint(before).stream().map(f -> f.ruleId() + " " + f.message()).toList());
+        List<String> old = new ArrayList<>(lint(before).stream().map(Finding::ruleId).toList());
         List<String> added = new ArrayList<>();
         for (Finding finding : lint(after)) {
-            if (!old.remove(finding.ruleId() + " " + finding.message())) {
+            if (!old.remove(finding.ruleId())) {
                 added.add(finding.ruleId());
             }
         }
