@@ -68,6 +68,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--dockerfile", paramLabel = "FILE", descriptionKey = "scan.dockerfile")
     String dockerfile;
 
+    @Mixin
+    VulnerabilityFixOptions vulnerabilityFixes;
+
     @Option(names = "--failure-threshold", paramLabel = "error|warning|info|style|none",
             descriptionKey = "scan.failure-threshold", converter = LintOptions.SeverityConverter.class)
     Severity failureThreshold = Severity.ERROR;
@@ -106,6 +109,7 @@ final class ScanCommand implements Callable<Integer> {
             chosen.exporter(false).write(lintReport, out);
         }
         out.flush();
+        vulnerabilityFixes.offer(this, report, built, chosen == ReportFormat.TTY);
         return shown.stream().anyMatch(f -> f.severity().reaches(failureThreshold)) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
