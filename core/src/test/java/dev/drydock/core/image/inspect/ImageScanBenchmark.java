@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  *
  * <pre>ImageScanBenchmark IMAGE --cache DIR          # a daemon image, read from its export
  * ImageScanBenchmark --file TARBALL --cache DIR   # a docker-save or OCI tarball on disk
- * ImageScanBenchmark ... --reader-only           # no analyzers and no rules: what reading the layers costs</pre>
+ * ImageScanBenchmark ... --reader-only           # no analyzers and no rules: what reading the layers costs
+ * ImageScanBenchmark ... --repeat N              # N scans in one JVM, each with an empty cache in DIR/run-N:
+ *                                                # from the second on, what a long-running app (the GUI) pays</pre>
  */
 public final class ImageScanBenchmark {
 
@@ -36,11 +38,13 @@ public final class ImageScanBenchmark {
         Path file = null;
         Path cacheFolder = null;
         boolean readerOnly = false;
+        int repeat = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cache" -> cacheFolder = Path.of(args[++i]);
                 case "--file" -> file = Path.of(args[++i]);
                 case "--reader-only" -> readerOnly = true;
+                case "--repeat" -> repeat = Integer.parseInt(args[++i]);
                 default -> image = args[i];
             }
         }
@@ -48,6 +52,16 @@ public final class ImageScanBenchmark {
             System.err.println("usage: ImageScanBenchmark (IMAGE | --file TARBALL) --cache DIR");
             System.exit(2);
         }
+        for (int run = 1; run <= repeat; run++) {
+            Path cache = repeat == 1 ? cacheFolder : cacheFolder.resolve("run-" + run);
+            ImageReport report = scanOnce(image, file, cache, readerOnly);
+            if (run == repeat) {
+                printDetails(report);
+            }
+        }
+    }
+
+    private static ImageReport scanOnce(String image, Path file, Path cacheFolder, boolean readerOnly) throws Exception {
         long start = System.nanoTime();
         ImageInspection inspection = new ImageInspection(LayerCache.in(cacheFolder));
         ImageReport report;
@@ -72,6 +86,10 @@ public final class ImageScanBenchmark {
                 report.image().os().map(os -> os.fact().id() + " " + os.fact().versionId()).orElse("?"), packages,
                 report.image().secrets().size(), report.image().malware().size(), report.audit().findings().size(),
                 report.image().notes().size());
+        return report;
+    }
+
+    private static void printDetails(ImageReport report) {
         if (Boolean.getBoolean("bench.notes")) {
             report.image().notes().forEach(note -> System.err.println("  note: " + note));
         }
