@@ -100,8 +100,8 @@ class ScanVulnerabilitiesTest {
         Clock tenDaysAgo = Clock.fixed(Instant.now().minus(Duration.ofDays(10)), ZoneOffset.UTC);
         Path old = VulnerableImage.database(Files.createDirectories(temp.resolve("old")), tenDaysAgo);
 
-        CliRun tty = fixture.scan("--db", old.toString());
-        CliRun json = fixture.scan("--db", old.toString(), "--format", "json");
+        CliRun tty = fixture.scanWith(temp, old.toString());
+        CliRun json = fixture.scanWith(temp, old.toString(), "--format", "json");
 
         assertThat(tty.out()).contains("(10 days ago)", "WARNING: The vulnerability database is 10 days old;");
         assertThat(json(json).at("/vulnerabilities/database/ageDays").asInt()).isEqualTo(10);
