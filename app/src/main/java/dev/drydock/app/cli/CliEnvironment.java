@@ -1,5 +1,7 @@
 package dev.drydock.app.cli;
 
+import dev.drydock.core.daemon.endpoint.HostEnvironment;
+
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,6 +22,11 @@ record CliEnvironment(InputStream stdin, Map<String, String> variables, Path wor
 
     static CliEnvironment system() {
         return new CliEnvironment(System.in, System.getenv(), Path.of("").toAbsolutePath(), System.console() != null);
+    }
+
+    /** This run's environment variables on this machine, for finding the user's data and cache folders. */
+    HostEnvironment host() {
+        return new HostEnvironment(variables, System.getProperty("user.home"), System.getProperty("os.name"), null);
     }
 
     /** A path as the user wrote it, relative to the working folder. */

@@ -4,6 +4,7 @@ import dev.drydock.core.config.ConfigException;
 import dev.drydock.core.daemon.DaemonAccessException;
 import dev.drydock.core.daemon.endpoint.EndpointException;
 import dev.drydock.core.image.ImageArchiveException;
+import dev.drydock.core.vuln.db.VulnerabilityDatabaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -45,6 +46,8 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
             explain(err, problem.getMessage(), problem.advice());
         } else if (ex instanceof ImageArchiveException problem) {
             explain(err, problem.getMessage(), problem.advice());
+        } else if (ex instanceof VulnerabilityDatabaseException problem) {
+            explain(err, problem.getMessage(), databaseAdvice(problem));
         } else if (ex instanceof ConfigException problem) {
             explain(err, problem.getMessage(), "");
         } else {
@@ -62,6 +65,19 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
         if (!advice.isEmpty()) {
             err.println(advice);
         }
+    }
+
+    /** The core's advice, with the commands that get the user out of the problem where it names none. */
+    static String databaseAdvice(VulnerabilityDatabaseException problem) {
+        String rebuild = "To rebuild it, run 'drydock db update' (downloads the advisories) or 'drydock db import PATH'"
+                + " (OSV files on disk); either replaces the file.";
+        return switch (problem.problem()) {
+            case CORRUPT -> rebuild;
+            case NEWER_SCHEMA -> problem.advice() + System.lineSeparator() + rebuild;
+            case TIMEOUT -> problem.advice() + System.lineSeparator()
+                    + "On a slow connection, allow more time with 'drydock db update --timeout SECONDS'.";
+            default -> problem.advice();
+        };
     }
 
     /** Problems with reaching the daemon, as opposed to a refusal about one object. */

@@ -5,6 +5,7 @@ import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.ImageSummary;
 import dev.drydock.core.daemon.endpoint.DockerEndpoint;
 import dev.drydock.core.daemon.endpoint.EndpointException;
+import dev.drydock.core.vuln.db.DatabaseLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +27,7 @@ import java.util.Optional;
         versionProvider = DrydockVersion.class,
         resourceBundle = "dev.drydock.app.cli.DrydockHelp",
         subcommands = {InfoCommand.class, ImagesCommand.class, ContainersCommand.class,
-                LintCommand.class, FixCommand.class, ScanCommand.class, SbomCommand.class})
+                LintCommand.class, FixCommand.class, ScanCommand.class, SbomCommand.class, DbCommand.class})
 final class DrydockCommand implements Runnable {
 
     @Spec
@@ -34,6 +36,10 @@ final class DrydockCommand implements Runnable {
     /** {@code drydock -H x images}: the daemon options written before the command. */
     @Mixin
     DaemonOptions daemon;
+
+    /** {@code drydock --db x.db db status}: the vulnerability database written before the command. */
+    @Mixin
+    DatabaseFileOption database;
 
     /** {@code drydock --format json images}: the listing format written before the command; null when not given. */
     @Option(names = "--format", paramLabel = "table|json")
@@ -74,6 +80,23 @@ final class DrydockCommand implements Runnable {
         }
         resolved = DaemonAccess.resolve(host, context);
         return resolved;
+    }
+
+    /**
+     * The vulnerability database file: the first {@code --db} of {@code nearestFirst} (the options of the
+     * sub-command, then of its group), else the one before the command, else the file in the user's data
+     * folder ({@code $XDG_DATA_HOME/drydock/vulnerabilities.db} and the like).
+     */
+    Path databaseFile(DatabaseFileOption... nearestFirst) {
+        for (DatabaseFileOption option : nearestFirst) {
+            if (option != null && option.path != null) {
+                return environment.resolve(option.path).toAbsolutePath().normalize();
+            }
+        }
+        if (database.path != null) {
+            return environment.resolve(database.path).toAbsolutePath().normalize();
+        }
+        return DatabaseLocation.defaultFile(environment.host());
     }
 
     /** Opens the connection a sub-command talks through; the caller closes it. */

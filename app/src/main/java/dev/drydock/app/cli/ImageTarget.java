@@ -4,7 +4,6 @@ import dev.drydock.core.daemon.DaemonAccessException;
 import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.ImageDetails;
 import dev.drydock.core.daemon.endpoint.EndpointException;
-import dev.drydock.core.daemon.endpoint.HostEnvironment;
 import dev.drydock.core.image.layers.ImageSource;
 import dev.drydock.core.image.layers.LayerCache;
 
@@ -85,9 +84,7 @@ final class ImageTarget implements AutoCloseable {
         if (noCache) {
             return LayerCache.none();
         }
-        HostEnvironment host = new HostEnvironment(environment.variables(), System.getProperty("user.home"),
-                System.getProperty("os.name"), null);
-        return LayerCache.in(LayerCache.defaultFolder(host));
+        return LayerCache.in(LayerCache.defaultFolder(environment.host()));
     }
 
     @Override

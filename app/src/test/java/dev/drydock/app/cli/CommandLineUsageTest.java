@@ -12,7 +12,7 @@ class CommandLineUsageTest {
         CliRun run = CliRun.of("--help");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("info", "images", "containers", "lint", "fix", "--host", "--context", "--format",
+        assertThat(run.out()).contains("info", "images", "containers", "lint", "fix", "db", "--db", "--host", "--context", "--format",
                 "Exit codes:");
         assertThat(run.err()).isEmpty();
     }

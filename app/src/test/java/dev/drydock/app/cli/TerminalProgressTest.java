@@ -37,4 +37,19 @@ class TerminalProgressTest {
 
         assertThat(err.toString()).isEmpty();
     }
+
+    @Test
+    void recordsAreCountedAndFinishWipesTheLine() {
+        StringWriter err = new StringWriter();
+        TerminalProgress progress = TerminalProgress.line(new PrintWriter(err), true,
+                (message, done, total) -> TerminalProgress.count(done, total, "records"));
+
+        progress.progress("Importing Debian/all.zip", 45_000, 100_000);
+        progress.finish();
+        progress.finish();
+
+        String line = "Importing Debian/all.zip 45% (45,000 of 100,000 records)";
+        assertThat(err.toString()).isEqualTo("\r" + line + "\r" + " ".repeat(line.length()) + "\r");
+        assertThat(TerminalProgress.count(2_500, -1, "records")).isEqualTo("2,500 records");
+    }
 }

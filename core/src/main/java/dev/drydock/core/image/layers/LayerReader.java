@@ -130,7 +130,10 @@ final class LayerReader {
                 queue.add(facts);
             } else if (entry.type() == EntryType.FILE && copyBytes <= AnalyzerFeed.MEMORY_COPY_BYTES) {
                 byte[] copy = tar.readNBytes((int) copyBytes);
-                queue.submit(facts, copy.length, worker -> feed.feedCopy(entry, copy, wanting, worker));
+                queue.submit(facts, copy.length, worker -> {
+                    cancel.throwIfCancelled(); // entries queued before a cancel are dropped, not analysed
+                    feed.feedCopy(entry, copy, wanting, worker);
+                });
             } else {
                 feed.feed(entry, entry.type() == EntryType.FILE ? tar : InputStream.nullInputStream(), wanting, facts);
                 queue.add(facts);

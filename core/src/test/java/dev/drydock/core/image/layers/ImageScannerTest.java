@@ -162,14 +162,17 @@ class ImageScannerTest {
     void cancellingMidLayerStopsTheScan() throws Exception {
         CancellationToken cancel = CancellationToken.create();
         CountingAnalyzer cancelling = new CountingAnalyzer(1 << 20, cancel::cancel);
-        Path file = ImageArchiveBuilder.create()
-                .layer(LayerBuilder.create().file("a.txt", "x").file("b.txt", "y").file("c.txt", "z"), "ADD")
-                .writeDockerArchive(temp.resolve("image.tar"));
+        LayerBuilder layer = LayerBuilder.create();
+        for (int i = 0; i < 200; i++) {
+            layer.file("file-" + i + ".txt", "x");
+        }
+        Path file = ImageArchiveBuilder.create().layer(layer, "ADD").writeDockerArchive(temp.resolve("image.tar"));
         List<Long> progress = new ArrayList<>();
 
         assertThatThrownBy(() -> ImageScanner.scan(ImageSource.file(file), List.of(cancelling), LayerCache.none(),
                 (message, done, total) -> progress.add(done), cancel)).isInstanceOf(CancelledException.class);
-        assertThat(cancelling.calls.get()).isEqualTo(1);
+        // entries analysed at the moment of the cancel may finish (one per worker thread); no later one starts
+        assertThat(cancelling.calls.get()).isBetween(1, Runtime.getRuntime().availableProcessors());
         assertThat(progress).isNotEmpty();
     }
 
