@@ -92,7 +92,7 @@ final class ScanCommand implements Callable<Integer> {
             try {
                 ImageReport report = new ImageInspection(read.cache(root.environment)).inspect(target.source(),
                         LocalDate.now(), TerminalProgress.on(err, root.environment.terminal()), ctrlC.token());
-                VulnerabilityCheck check = vulnerabilities.check(report.image(), severity, skipBase, root.environment,
+                VulnerabilityCheck check = vulnerabilities.check(report.image(), severity, skipBase, root,
                         Instant.now());
                 return print(report, check, built);
             } catch (CancelledException e) {
@@ -136,7 +136,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         out.flush();
         if (chosen != ScanFormat.TTY) {
-            check.notCheckedMessage().ifPresent(message -> err.println("drydock: " + message));
+            VulnerabilityText.notChecked(check).ifPresent(message -> err.println("drydock: " + message));
             check.ageWarning().ifPresent(warning -> err.println("drydock: " + warning));
         }
         int code = exitCode(shown, check);
