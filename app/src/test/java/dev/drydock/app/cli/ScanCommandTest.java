@@ -169,7 +169,7 @@ class ScanCommandTest {
         assertThat(broken.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(broken.err()).startsWith("drydock: ").contains("broken.tar").doesNotContain("Exception", "\tat ");
         assertThat(badFormat.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(badFormat.err()).contains("expected one of tty, json, sarif but was 'junit'");
+        assertThat(badFormat.err()).contains("expected one of tty, json, sarif, cyclonedx but was 'junit'");
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.io.Writer;
 
 /** Shared JSON writing for the JSON-based exporters: two-space indentation, {@code "key": value}, LF line ends. */
-final class JsonOutput {
+public final class JsonOutput {
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -29,7 +29,8 @@ final class JsonOutput {
     private JsonOutput() {
     }
 
-    static void write(JsonNode root, Writer out) throws IOException {
+    /** Writes {@code root} as the JSON exporters do, with a line end after it. */
+    public static void write(JsonNode root, Writer out) throws IOException {
         out.write(MAPPER.writer(PRETTY).writeValueAsString(root));
         out.write('\n');
     }

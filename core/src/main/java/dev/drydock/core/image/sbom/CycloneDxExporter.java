@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import dev.drydock.core.vuln.match.VulnerabilityReport;
 import org.cyclonedx.Version;
 import org.cyclonedx.exception.GeneratorException;
 import org.cyclonedx.generators.BomGeneratorFactory;
@@ -44,7 +45,21 @@ public final class CycloneDxExporter {
     }
 
     public String render(ScannedImage image, SbomContext context) {
+        return json(bom(context, SbomInventory.of(image)));
+    }
+
+    /**
+     * The SBOM with a {@code vulnerabilities} section: each match of {@code report} (active and suppressed) as a
+     * CycloneDX vulnerability affecting its package's component ({@link CycloneDxVulnerabilities}).
+     */
+    public String render(ScannedImage image, SbomContext context, VulnerabilityReport report) {
         SbomInventory inventory = SbomInventory.of(image);
+        Bom bom = bom(context, inventory);
+        bom.setVulnerabilities(CycloneDxVulnerabilities.of(report, inventory, bom.getMetadata().getComponent().getBomRef()));
+        return json(bom);
+    }
+
+    private static Bom bom(SbomContext context, SbomInventory inventory) {
         Bom bom = new Bom();
         bom.setSerialNumber(context.serialUrn());
         bom.setVersion(1);
@@ -72,6 +87,10 @@ public final class CycloneDxExporter {
         dependencies.add(imageDependency);
         osDependency.ifPresent(dependencies::add);
         bom.setDependencies(dependencies);
+        return bom;
+    }
+
+    private static String json(Bom bom) {
         try {
             return BomGeneratorFactory.createJson(Version.VERSION_16, bom).toJsonString(true) + "\n";
         } catch (GeneratorException e) {
