@@ -142,7 +142,7 @@ public final class VulnerabilitiesPane {
         SplitPane split = new SplitPane(left, new VulnerabilityDetailsPane(table).node());
         split.setId("vuln-results");
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.7);
         return split;
     }
 
@@ -155,6 +155,7 @@ public final class VulnerabilitiesPane {
         lines.setId("vuln-upgrades-lines");
         lines.getStyleClass().add("vuln-upgrades-lines");
         lines.setWrapText(true);
+        lines.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         lines.textProperty().bind(table.upgradesProperty().map(advice -> String.join("\n", advice.lines())));
         VBox box = new VBox(2, title, lines);
         box.getStyleClass().add("vuln-upgrades");

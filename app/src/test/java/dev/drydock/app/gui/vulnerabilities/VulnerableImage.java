@@ -81,6 +81,11 @@ public final class VulnerableImage {
 
     /** A database of the real advisories, imported at {@link #IMPORTED}, written to {@code file}. */
     public static Path database(Path file) throws IOException {
+        return database(file, IMPORTED);
+    }
+
+    /** A database of the real advisories, imported at {@code imported}, written to {@code file}. */
+    public static Path database(Path file, Instant imported) throws IOException {
         Path records = Files.createDirectories(file.resolveSibling(file.getFileName() + "-osv"));
         for (String id : ADVISORIES) {
             try (InputStream in = VulnerableImage.class.getResourceAsStream("/vuln/match/" + id + ".json")) {
@@ -90,7 +95,7 @@ public final class VulnerableImage {
                 Files.copy(in, records.resolve(id + ".json"));
             }
         }
-        new DatabaseImport(ImportLimits.defaults(), Clock.fixed(IMPORTED, ZoneOffset.UTC))
+        new DatabaseImport(ImportLimits.defaults(), Clock.fixed(imported, ZoneOffset.UTC))
                 .importFiles(file, List.of(records), Optional.empty(), ProgressListener.none(), CancellationToken.none());
         return file;
     }
