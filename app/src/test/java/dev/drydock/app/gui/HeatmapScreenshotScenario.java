@@ -37,10 +37,11 @@ public final class HeatmapScreenshotScenario {
         Path scratch = Files.createTempDirectory("drydock-heatmap-screenshot");
         Path database = VulnerableImage.database(scratch.resolve("vulnerabilities.db"),
                 java.time.Instant.now().minus(java.time.Duration.ofDays(2)));
-        TestImages.load(VulnerableImage.archive("shop/checkout:2.3"));
+        // Labelled with this JVM's run, so that they are removed when it ends (kill it with SIGTERM, not SIGKILL).
+        TestImages.load(VulnerableImage.archive("shop/checkout:2.3").label(TestImages.RUN_LABEL, TestImages.RUN_ID));
         TestImages.load(VulnerableImage.archive("shop/catalog:1.8").layer(LayerBuilder.create()
-                .whiteout("app/lib"), "RUN rm -rf /app/lib"));
-        TestImages.load(ScanFixtures.archive("legacy/reports:0.9"));
+                .whiteout("app/lib"), "RUN rm -rf /app/lib").label(TestImages.RUN_LABEL, TestImages.RUN_ID));
+        TestImages.load(ScanFixtures.archive("legacy/reports:0.9").label(TestImages.RUN_LABEL, TestImages.RUN_ID));
         CountDownLatch closed = new CountDownLatch(1);
         Platform.startup(() -> { });
         Platform.setImplicitExit(true);
@@ -74,7 +75,7 @@ public final class HeatmapScreenshotScenario {
             TimeUnit.SECONDS.sleep(1);
         }
         ScreenshotScenario.onFx(() -> {
-            scene.lookup("#heatmap").requestFocus();
+            ((javafx.scene.control.ScrollPane) scene.lookup(".overview-scroll")).setVvalue(1.0);
             return null;
         });
         System.out.println("READY");

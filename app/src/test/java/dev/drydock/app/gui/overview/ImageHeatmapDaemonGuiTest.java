@@ -93,7 +93,8 @@ class ImageHeatmapDaemonGuiTest {
 
     @Test
     void eachLocalImageGetsARowOfCountsAndOpensItsScan(FxRobot robot) {
-        TestImage loaded = TestImages.load(VulnerableImage.archive(TestImages.uniqueTag("vulnerable-app")));
+        TestImage loaded = TestImages.load(VulnerableImage.archive(TestImages.uniqueTag("vulnerable-app"))
+                .label(TestImages.RUN_LABEL, TestImages.RUN_ID)); // so it is removed when the JVM ends
         ImageSummary summary = daemon.listImages().stream().filter(image -> image.id().equals(loaded.id())).findFirst().orElseThrow();
         fx(() -> images.setAll(summary) ? null : null);
 
