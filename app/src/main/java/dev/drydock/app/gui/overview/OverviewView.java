@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 
 import java.util.List;
 
-/** The Overview page: cards of daemon facts. */
+/** The Overview page: cards of daemon facts, and the images × severity heatmap. */
 public final class OverviewView {
 
     private final VBox root = new VBox();
@@ -19,13 +19,22 @@ public final class OverviewView {
     private final Label empty = new Label("Not connected to a Docker daemon: there is nothing to show yet.");
 
     public OverviewView(OverviewViewModel model) {
+        this(model, null);
+    }
+
+    /** @param heatmap the images × severity heatmap below the cards; null for none */
+    public OverviewView(OverviewViewModel model, ImageHeatmapViewModel heatmap) {
         root.getStyleClass().add("overview-page");
         root.setId("overview-page");
         Label title = new Label("Overview");
         title.getStyleClass().add("page-title");
         cards.getStyleClass().add("fact-cards");
         empty.getStyleClass().add("details-message");
-        ScrollPane scroll = new ScrollPane(cards);
+        VBox content = new VBox(16, cards);
+        if (heatmap != null) {
+            content.getChildren().add(new ImageHeatmapView(heatmap).node());
+        }
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("overview-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);

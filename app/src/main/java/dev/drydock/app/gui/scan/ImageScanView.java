@@ -1,6 +1,7 @@
 package dev.drydock.app.gui.scan;
 
 import dev.drydock.app.gui.common.UserMessage;
+import dev.drydock.app.gui.vulnerabilities.VulnerabilitiesPane;
 import dev.drydock.core.image.sbom.SbomFormat;
 import dev.drydock.icons.Glyph;
 import dev.drydock.icons.Glyphs;
@@ -166,13 +167,18 @@ final class ImageScanView {
                 tab("Layers", "scan-tab-layers", new LayersTable(model).node()),
                 tab("Files", "scan-tab-files", new FilesTreeView(model).node()),
                 tab("Packages", "scan-tab-packages", new PackagesTable(model.packages()).node()),
+                tab("Vulnerabilities", "scan-tab-vulnerabilities", new VulnerabilitiesPane(model.vulnerabilities()).node()),
                 tab("Secrets", "scan-tab-secrets", new SecretsTable(model.secrets(), model.secretReveals(), SecretsTable.askInDialog()).node()),
                 tab("Findings", "scan-tab-findings", new ImageFindingsPane(model.findings(), model.explanation(), model.dockerfile(),
                         chooseDockerfile).node()));
-        Tab findings = tabs.getTabs().get(5);
+        Tab vulnerabilities = tabs.getTabs().get(4);
+        vulnerabilities.textProperty().bind(Bindings.createStringBinding(() -> model.vulnerabilities().reportProperty().get() == null
+                        ? "Vulnerabilities" : "Vulnerabilities (" + model.vulnerabilities().reportProperty().get().active().size() + ")",
+                model.vulnerabilities().reportProperty()));
+        Tab findings = tabs.getTabs().get(6);
         findings.textProperty().bind(Bindings.createStringBinding(
                 () -> "Findings (" + model.findings().allRows().size() + ")", model.reportProperty()));
-        Tab secrets = tabs.getTabs().get(4);
+        Tab secrets = tabs.getTabs().get(5);
         secrets.textProperty().bind(Bindings.size(model.secrets()).asString("Secrets (%d)"));
         return tabs;
     }

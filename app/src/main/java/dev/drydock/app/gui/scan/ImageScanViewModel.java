@@ -5,6 +5,8 @@ import dev.drydock.app.gui.findings.RuleExplanationViewModel;
 import dev.drydock.app.gui.task.RunningTask;
 import dev.drydock.app.gui.task.UiTask;
 import dev.drydock.app.gui.task.UiTaskRunner;
+import dev.drydock.app.gui.vulnerabilities.VulnerabilitiesViewModel;
+import dev.drydock.app.gui.vulnerabilities.VulnerabilityDatabaseService;
 import dev.drydock.core.image.inspect.ImageReport;
 import dev.drydock.core.image.rules.ImageRuleRegistry;
 import javafx.beans.binding.Bindings;
@@ -23,13 +25,14 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * One image scan, as its tab shows it: the scan running in the background (progress, cancel), then
- * what it found, split into the Summary, Layers, Files, Packages, Secrets and Findings tabs. The
+ * what it found, split into the Summary, Layers, Files, Packages, Vulnerabilities, Secrets and Findings tabs. The
  * scan can be run again; only the latest run's outcome is shown.
  */
 public final class ImageScanViewModel {
@@ -49,6 +52,7 @@ public final class ImageScanViewModel {
     private final ReadOnlyObjectWrapper<UserMessage> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ReadOnlyObjectWrapper<ImageReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ObservableList<ScanSummary.Section> summary = FXCollections.observableArrayList();
+    private List<ScanSummary.Section> scanSummary = List.of();
     private final ObservableList<LayerRow> layers = FXCollections.observableArrayList();
     private final ObservableList<SecretRow> secrets = FXCollections.observableArrayList();
     private final SecretReveals secretReveals;
@@ -56,6 +60,7 @@ public final class ImageScanViewModel {
     private final ScanSbomExport sbomExport;
     private final PackagesViewModel packages = new PackagesViewModel();
     private final ImageFindingsViewModel findings = new ImageFindingsViewModel();
+    private final VulnerabilitiesViewModel vulnerabilities;
     private final RuleExplanationViewModel explanation = new RuleExplanationViewModel(RULES::metadata,
             ImageRuleRegistry::documentation);
     private final ReadOnlyObjectWrapper<FileNode> allFiles = new ReadOnlyObjectWrapper<>(this, "allFiles");
@@ -67,7 +72,19 @@ public final class ImageScanViewModel {
     private long run;
 
     public ImageScanViewModel(ScanTarget target, UiTaskRunner runner, ImageInspector inspector, Supplier<LocalDate> today) {
+        this(target, runner, inspector, today, VulnerabilityDatabaseService.atDefaultLocation(), Instant::now);
+    }
+
+    /**
+     * @param database the vulnerability database the scanned packages are matched against
+     * @param clock    the time the database's age is judged at
+     */
+    public ImageScanViewModel(ScanTarget target, UiTaskRunner runner, ImageInspector inspector, Supplier<LocalDate> today,
+                              VulnerabilityDatabaseService database, Supplier<Instant> clock) {
         this.target = target;
+        this.vulnerabilities = new VulnerabilitiesViewModel(runner, database, clock);
+        vulnerabilities.stateProperty().addListener((obs, old, state) -> showSummary());
+        vulnerabilities.reportProperty().addListener((obs, old, report) -> showSummary());
         this.runner = runner;
         this.inspector = inspector;
         this.today = today;
@@ -144,7 +161,7 @@ public final class ImageScanViewModel {
         List<ImageFindingRow> findingRows = result.audit().findings().stream()
                 .map(finding -> ImageFindingRow.of(finding, RULES.metadata(finding.ruleId()), result.image())).toList();
         findings.setFindings(findingRows);
-        summary.setAll(ScanSummary.of(result, findingRows, day));
+        scanSummary = ScanSummary.of(result, findingRows, day);
         layers.setAll(LayerRows.of(result.image()));
         packages.setPackages(result.image().packages().stream().map(PackageRow::of).toList());
         secretReveals.reset();
@@ -156,6 +173,24 @@ public final class ImageScanViewModel {
         report.set(result);
         dockerfile.scanned(result.image());
         sbomExport.scanned(result.image());
+        vulnerabilities.match(result.image());
+        showSummary();
+    }
+
+    /** The scan's sections with the vulnerabilities' counts after the image's own contents. */
+    private void showSummary() {
+        if (scanSummary.isEmpty()) {
+            return;
+        }
+        List<ScanSummary.Section> sections = new java.util.ArrayList<>(scanSummary);
+        sections.add(Math.min(2, sections.size()), ScanSummary.vulnerabilities(vulnerabilities));
+        summary.setAll(sections);
+    }
+
+    /** The tab is closed: stop matching, and stop hearing about database changes. */
+    public void dispose() {
+        cancel();
+        vulnerabilities.dispose();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -211,6 +246,11 @@ public final class ImageScanViewModel {
     /** The explicit "reveal" of a secret in a file, in the Secrets tab. */
     public SecretReveals secretReveals() {
         return secretReveals;
+    }
+
+    /** The Vulnerabilities tab: the image's packages matched against the offline database. */
+    public VulnerabilitiesViewModel vulnerabilities() {
+        return vulnerabilities;
     }
 
     public ImageFindingsViewModel findings() {

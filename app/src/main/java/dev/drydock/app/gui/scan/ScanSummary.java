@@ -1,6 +1,10 @@
 package dev.drydock.app.gui.scan;
 
 import dev.drydock.app.gui.common.Formats;
+import dev.drydock.app.gui.vulnerabilities.SeverityColours;
+import dev.drydock.app.gui.vulnerabilities.VulnerabilitiesViewModel;
+import dev.drydock.app.gui.vulnerabilities.VulnerabilityTable;
+import dev.drydock.core.vuln.VulnerabilitySeverity;
 import dev.drydock.core.findings.Severity;
 import dev.drydock.core.image.analyzers.os.EndOfLifeStatus;
 import dev.drydock.core.image.analyzers.os.OsEndOfLife;
@@ -113,6 +117,35 @@ public final class ScanSummary {
         return packages.size() + " (" + byType.entrySet().stream()
                 .map(entry -> entry.getKey().purlType() + " " + entry.getValue())
                 .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** The Vulnerabilities section: active matches by severity once matched, else why there are none. */
+    static Section vulnerabilities(VulnerabilitiesViewModel matching) {
+        List<Line> lines = new ArrayList<>();
+        switch (matching.stateProperty().get()) {
+            case DONE -> {
+                for (VulnerabilitySeverity severity : VulnerabilityTable.SEVERITIES) {
+                    int count = matching.count(severity) + (severity == VulnerabilitySeverity.UNKNOWN
+                            ? matching.count(VulnerabilitySeverity.NONE) : 0);
+                    lines.add(new Line(SeverityColours.title(severity), Integer.toString(count), count > 0
+                            && severity.isAtLeast(VulnerabilitySeverity.HIGH)));
+                }
+                int suppressed = matching.reportProperty().get().suppressed().size();
+                if (suppressed > 0) {
+                    lines.add(Line.of("Suppressed", Integer.toString(suppressed)));
+                }
+                String warning = matching.databaseWarningProperty().get();
+                if (!warning.isEmpty()) {
+                    lines.add(new Line("Database", warning, true));
+                }
+            }
+            case NO_DATABASE -> lines.add(new Line("Not matched", "no vulnerability database: run `drydock db update` "
+                    + "or `drydock db import PATH`", true));
+            case MATCHING, WAITING -> lines.add(Line.of("Matching", "in progress…"));
+            case FAILED -> lines.add(new Line("Not matched", matching.messageProperty().get(), true));
+            case CANCELLED -> lines.add(Line.of("Not matched", "cancelled"));
+        }
+        return new Section("Vulnerabilities", lines);
     }
 
     private static Section findings(List<ImageFindingRow> findings) {

@@ -2,6 +2,7 @@ package dev.drydock.app.gui.scan;
 
 import dev.drydock.app.gui.common.DaemonAccess;
 import dev.drydock.app.gui.task.UiTaskRunner;
+import dev.drydock.app.gui.vulnerabilities.VulnerabilityDatabaseService;
 import dev.drydock.core.daemon.ImageSummary;
 import dev.drydock.core.image.layers.LayerCache;
 import javafx.beans.property.ObjectProperty;
@@ -29,6 +30,7 @@ public final class ScansViewModel {
     private final ObservableList<ImageScanViewModel> scans = FXCollections.observableArrayList();
     private final ObjectProperty<ImageScanViewModel> selected = new SimpleObjectProperty<>(this, "selected");
     private ImageInspector inspector;
+    private VulnerabilityDatabaseService vulnerabilityDatabase = VulnerabilityDatabaseService.atDefaultLocation();
     private Function<ImageSummary, Optional<Path>> linkedDockerfiles = image -> Optional.empty();
     private ScanDockerfile.Opener dockerfileOpener = (file, line) -> { };
 
@@ -47,6 +49,21 @@ public final class ScansViewModel {
     /** Scans from now on use {@code newInspector} (tests: a layer cache of their own). */
     public void useInspector(ImageInspector newInspector) {
         this.inspector = Objects.requireNonNull(newInspector);
+    }
+
+    /** The scanner new scans (and the overview's heatmap) use. */
+    public ImageInspector inspector() {
+        return inspector;
+    }
+
+    /** New scans match their packages against {@code database} (tests: a database of their own). */
+    public void useVulnerabilityDatabase(VulnerabilityDatabaseService database) {
+        this.vulnerabilityDatabase = Objects.requireNonNull(database);
+    }
+
+    /** The vulnerability database scans match against; tell it {@code reload()} after an update or import. */
+    public VulnerabilityDatabaseService vulnerabilityDatabase() {
+        return vulnerabilityDatabase;
     }
 
     /**
@@ -88,7 +105,8 @@ public final class ScansViewModel {
             selected.set(open.get());
             return open.get();
         }
-        ImageScanViewModel scan = new ImageScanViewModel(target, runner, inspector, () -> LocalDate.now(clock));
+        ImageScanViewModel scan = new ImageScanViewModel(target, runner, inspector, () -> LocalDate.now(clock),
+                vulnerabilityDatabase, clock::instant);
         scan.dockerfile().useOpener(dockerfileOpener);
         scans.add(scan);
         selected.set(scan);
@@ -98,7 +116,7 @@ public final class ScansViewModel {
 
     /** Closes a scan's tab, cancelling it if it still runs. */
     public void close(ImageScanViewModel scan) {
-        scan.cancel();
+        scan.dispose();
         int index = scans.indexOf(scan);
         scans.remove(scan);
         if (selected.get() == scan) {

@@ -112,7 +112,7 @@ public final class MainWindow {
 
     private Node build(Page page) {
         return switch (page) {
-            case OVERVIEW -> new OverviewView(model.overview()).node();
+            case OVERVIEW -> new OverviewView(model.overview(), model.heatmap()).node();
             case IMAGES -> new ImagesView(model.images(), choosers::chooseDockerfile).node();
             case SCANS -> new ScansPage(model.scans(), files::chooseImageTarball, choosers::chooseDockerfile,
                     files::chooseSbomTarget).node();

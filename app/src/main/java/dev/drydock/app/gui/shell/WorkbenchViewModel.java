@@ -8,7 +8,9 @@ import dev.drydock.app.gui.connection.WorkbenchPreferences;
 import dev.drydock.app.gui.containers.ContainersViewModel;
 import dev.drydock.app.gui.images.ImagesViewModel;
 import dev.drydock.app.gui.live.LiveFeed;
+import dev.drydock.app.gui.overview.ImageHeatmapViewModel;
 import dev.drydock.app.gui.overview.OverviewViewModel;
+import dev.drydock.app.gui.scan.ScanTarget;
 import dev.drydock.app.gui.scan.ScansViewModel;
 import dev.drydock.app.gui.task.UiTask;
 import dev.drydock.app.gui.task.UiTaskRunner;
@@ -49,6 +51,7 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
     private final OverviewViewModel overview;
     private final ScansViewModel scans;
     private final VulnerabilityDatabaseViewModel vulnerabilityDatabase;
+    private final ImageHeatmapViewModel heatmap;
     private volatile DaemonSession session;
     private LiveFeed feed;
     private long connectRequest;
@@ -66,6 +69,14 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
         this.vulnerabilityDatabase = new VulnerabilityDatabaseViewModel(runner, clock, DatabaseLocation.defaultFile(),
                 UpdateSettings.defaults(), DatabaseStatus.DEFAULT_MAX_AGE);
         this.overview = new OverviewViewModel(containers.rows().source().rows(), images.rows().source().rows());
+        this.heatmap = new ImageHeatmapViewModel(runner, images.rows().source().rows(), overview.infoProperty().isNotNull(),
+                scans::inspector, scans::vulnerabilityDatabase, clock, image -> ScanTarget.daemonImage(this::daemon, image));
+        vulnerabilityDatabase.onDatabaseChanged(() -> scans.vulnerabilityDatabase().reload());
+        scans.vulnerabilityDatabase().useDatabasePage(() -> page.set(Page.VULNERABILITY_DATABASE));
+        heatmap.useOpener(image -> {
+            page.set(Page.SCANS);
+            scans.scanDaemonImage(image);
+        });
         connection.setRetryAction(() -> {
             DaemonSession current = session;
             if (current != null) {
@@ -104,6 +115,11 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
 
     public OverviewViewModel overview() {
         return overview;
+    }
+
+    /** The overview's images × severity heatmap. */
+    public ImageHeatmapViewModel heatmap() {
+        return heatmap;
     }
 
     public UiTaskRunner runner() {

@@ -164,16 +164,43 @@ class ImageScanViewModelTest {
         ImageScanViewModel scan = new ImageScanViewModel(ScanTarget.tarball(ScanFixtures.tarball(folder)),
                 new UiTaskRunner(worker::add, Runnable::run), ImageInspector.using(LayerCache.none()), () -> ScanFixtures.TODAY);
         scan.start();
-        worker.remove().run();
+        runAll(worker); // the scan, then matching its packages against the vulnerability database
         var first = scan.reportProperty().get();
 
         scan.start();
         assertThat(scan.stateProperty().get()).isEqualTo(ImageScanViewModel.State.RUNNING);
         assertThat(scan.reportProperty().get()).isSameAs(first);
-        worker.remove().run();
+        runAll(worker);
 
         assertThat(scan.stateProperty().get()).isEqualTo(ImageScanViewModel.State.DONE);
         assertThat(scan.reportProperty().get()).isNotSameAs(first);
+    }
+
+    private static void runAll(Queue<Runnable> worker) {
+        while (!worker.isEmpty()) {
+            worker.remove().run();
+        }
+    }
+
+    @Test
+    void theSummaryCountsVulnerabilitiesBySeverityOrSaysWhyThereAreNone() throws Exception {
+        Path database = dev.drydock.app.gui.vulnerabilities.VulnerableImage.database(folder.resolve("summary/vulnerabilities.db"));
+        Path image = dev.drydock.app.gui.vulnerabilities.VulnerableImage.tarball(Files.createDirectories(folder.resolve("summary-image")));
+        ImageScanViewModel matched = new ImageScanViewModel(ScanTarget.tarball(image), UiTaskRunner.sameThread(),
+                ImageInspector.using(LayerCache.none()), () -> ScanFixtures.TODAY,
+                new dev.drydock.app.gui.vulnerabilities.VulnerabilityDatabaseService(database),
+                () -> dev.drydock.app.gui.vulnerabilities.VulnerableImage.IMPORTED);
+        matched.start();
+        assertThat(line(matched, "Vulnerabilities", "Critical")).isEqualTo(new ScanSummary.Line("Critical", "1", true));
+        assertThat(line(matched, "Vulnerabilities", "High").value()).isEqualTo("3");
+        assertThat(line(matched, "Vulnerabilities", "Medium")).isEqualTo(new ScanSummary.Line("Medium", "0", false));
+
+        ImageScanViewModel unmatched = new ImageScanViewModel(ScanTarget.tarball(image), UiTaskRunner.sameThread(),
+                ImageInspector.using(LayerCache.none()), () -> ScanFixtures.TODAY,
+                new dev.drydock.app.gui.vulnerabilities.VulnerabilityDatabaseService(folder.resolve("none/vulnerabilities.db")),
+                () -> dev.drydock.app.gui.vulnerabilities.VulnerableImage.IMPORTED);
+        unmatched.start();
+        assertThat(line(unmatched, "Vulnerabilities", "Not matched").value()).contains("drydock db update");
     }
 
     private static ScanSummary.Section section(ImageScanViewModel scan, String title) {
