@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The Dockerfile settings as paths: the settings file keeps them as text. */
+/** The Dockerfile (and suppression file) settings as paths: the settings file keeps them as text. */
 final class DockerfilePaths {
 
     private DockerfilePaths() {
@@ -18,7 +18,12 @@ final class DockerfilePaths {
 
     /** The recent Dockerfiles of {@code settings} as paths (entries that are not paths are skipped). */
     static List<Path> paths(DrydockSettings settings) {
-        return settings.recentDockerfiles().stream().flatMap(text -> asPath(text).stream()).toList();
+        return paths(settings.recentDockerfiles());
+    }
+
+    /** Saved paths (entries that are not paths on this system are skipped). */
+    static List<Path> paths(List<String> saved) {
+        return saved.stream().flatMap(text -> asPath(text).stream()).toList();
     }
 
     static List<String> strings(List<Path> files) {

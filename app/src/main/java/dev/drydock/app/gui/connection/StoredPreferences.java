@@ -88,6 +88,31 @@ public final class StoredPreferences implements WorkbenchPreferences, AutoClosea
     }
 
     @Override
+    public List<Path> suppressionFiles() {
+        return DockerfilePaths.paths(settings.suppressionFiles());
+    }
+
+    @Override
+    public void saveSuppressionFiles(List<Path> files) {
+        update(current -> current.withSuppressionFiles(DockerfilePaths.strings(files)));
+    }
+
+    @Override
+    public int vulnerabilityDatabaseMaxAgeDays() {
+        return settings.vulnerabilityDatabaseMaxAgeDays();
+    }
+
+    @Override
+    public String vulnerabilityDatabaseBaseUrl() {
+        return settings.vulnerabilityDatabaseBaseUrl();
+    }
+
+    @Override
+    public void saveVulnerabilityDatabaseSettings(int maxAgeDays, String baseUrl) {
+        update(current -> current.withVulnerabilityDatabase(maxAgeDays, baseUrl));
+    }
+
+    @Override
     public Optional<String> loadProblem() {
         return Optional.ofNullable(problem);
     }

@@ -33,6 +33,19 @@ public interface WorkbenchPreferences {
 
     void removeDockerfileLink(String image);
 
+    /** The ignore files and OpenVEX documents applied to every scan's vulnerabilities, in the order chosen. */
+    List<Path> suppressionFiles();
+
+    void saveSuppressionFiles(List<Path> files);
+
+    /** Older than this many days (at least 1), the vulnerability database is flagged. */
+    int vulnerabilityDatabaseMaxAgeDays();
+
+    /** Where vulnerability database updates download OSV exports from (http or https). */
+    String vulnerabilityDatabaseBaseUrl();
+
+    void saveVulnerabilityDatabaseSettings(int maxAgeDays, String baseUrl);
+
     /** Why the saved settings could not be used, for a one-time notice; empty when they could. */
     default Optional<String> loadProblem() {
         return Optional.empty();
@@ -86,6 +99,31 @@ public interface WorkbenchPreferences {
             @Override
             public void removeDockerfileLink(String image) {
                 settings = settings.withDockerfileLink(image, null);
+            }
+
+            @Override
+            public List<Path> suppressionFiles() {
+                return DockerfilePaths.paths(settings.suppressionFiles());
+            }
+
+            @Override
+            public void saveSuppressionFiles(List<Path> files) {
+                settings = settings.withSuppressionFiles(DockerfilePaths.strings(files));
+            }
+
+            @Override
+            public int vulnerabilityDatabaseMaxAgeDays() {
+                return settings.vulnerabilityDatabaseMaxAgeDays();
+            }
+
+            @Override
+            public String vulnerabilityDatabaseBaseUrl() {
+                return settings.vulnerabilityDatabaseBaseUrl();
+            }
+
+            @Override
+            public void saveVulnerabilityDatabaseSettings(int maxAgeDays, String baseUrl) {
+                settings = settings.withVulnerabilityDatabase(maxAgeDays, baseUrl);
             }
         };
     }

@@ -3,6 +3,7 @@ package dev.drydock.app.gui.shell;
 import dev.drydock.app.gui.dockerfiles.DockerfileChoosers;
 import dev.drydock.app.gui.dockerfiles.document.DockerfileWorkspace;
 import dev.drydock.app.gui.vulndb.DatabaseImportChooser;
+import dev.drydock.app.gui.vulnerabilities.SuppressionFileChooser;
 import dev.drydock.core.image.sbom.SbomFormat;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -16,9 +17,9 @@ import java.util.function.Supplier;
 
 /**
  * The file choosers behind "Open Dockerfile…", "Scan image tarball…", "Export SBOM…", the Dockerfiles
- * page and the vulnerability database's "Import…".
+ * page, the vulnerability database's "Import…" and the Vulnerabilities tab's "Suppressions…".
  */
-final class FileActions implements DockerfileChoosers, DatabaseImportChooser {
+final class FileActions implements DockerfileChoosers, DatabaseImportChooser, SuppressionFileChooser {
 
     private final WorkbenchViewModel model;
     private final DockerfileWorkspace dockerfiles;
@@ -122,6 +123,21 @@ final class FileActions implements DockerfileChoosers, DatabaseImportChooser {
             lastFolder = folder.getParentFile();
         }
         return Optional.ofNullable(folder).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseSuppressionFiles() {
+        FileChooser chooser = chooser("Add ignore files or OpenVEX documents");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Ignore files and OpenVEX documents", ".trivyignore", "*.trivyignore",
+                        "*ignore", "*.json", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(window.get());
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        lastFolder = files.get(0).getParentFile();
+        return files.stream().map(File::toPath).toList();
     }
 
     private FileChooser chooser(String title) {

@@ -67,6 +67,7 @@ public final class MainWindow {
         this.prompts = prompts;
         this.files = new FileActions(model, dockerfiles.workspace(), window);
         this.choosers = choosers.orElse(files);
+        model.scans().vulnerabilityDatabase().suppressions().useChooser(files);
         ImageDockerfiles imageDockerfiles = new ImageDockerfiles(model.preferences());
         model.images().useDockerfiles(imageDockerfiles, path -> {
             model.pageProperty().set(Page.DOCKERFILES);

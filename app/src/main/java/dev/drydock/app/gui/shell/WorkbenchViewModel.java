@@ -14,7 +14,10 @@ import dev.drydock.app.gui.scan.ScanTarget;
 import dev.drydock.app.gui.scan.ScansViewModel;
 import dev.drydock.app.gui.task.UiTask;
 import dev.drydock.app.gui.task.UiTaskRunner;
+import dev.drydock.app.gui.vulndb.DatabaseSettings;
 import dev.drydock.app.gui.vulndb.VulnerabilityDatabaseViewModel;
+import dev.drydock.app.gui.vulnerabilities.SuppressionFiles;
+import dev.drydock.app.gui.vulnerabilities.VulnerabilityDatabaseService;
 import dev.drydock.core.daemon.ContainerSummary;
 import dev.drydock.core.daemon.DaemonAccessException;
 import dev.drydock.core.daemon.DockerDaemon;
@@ -25,7 +28,6 @@ import dev.drydock.core.daemon.endpoint.EndpointException;
 import dev.drydock.core.daemon.live.ConnectionState;
 import dev.drydock.core.daemon.live.ListChange;
 import dev.drydock.core.vuln.db.DatabaseLocation;
-import dev.drydock.core.vuln.db.DatabaseStatus;
 import dev.drydock.core.vuln.db.UpdateSettings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -66,8 +68,11 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
         this.containers = new ContainersViewModel(runner, this::daemon, prompts);
         this.images = new ImagesViewModel(runner, this::daemon, prompts);
         this.scans = new ScansViewModel(runner, this::daemon, clock);
+        DatabaseSettings databaseSettings = DatabaseSettings.of(preferences.vulnerabilityDatabaseMaxAgeDays(),
+                preferences.vulnerabilityDatabaseBaseUrl());
         this.vulnerabilityDatabase = new VulnerabilityDatabaseViewModel(runner, clock, DatabaseLocation.defaultFile(),
-                UpdateSettings.defaults(), DatabaseStatus.DEFAULT_MAX_AGE);
+                UpdateSettings.defaults().withBucket(databaseSettings.bucket()), databaseSettings.maxAge());
+        useVulnerabilityPreferences(databaseSettings);
         this.overview = new OverviewViewModel(containers.rows().source().rows(), images.rows().source().rows());
         this.heatmap = new ImageHeatmapViewModel(runner, images.rows().source().rows(), overview.infoProperty().isNotNull(),
                 scans::inspector, scans::vulnerabilityDatabase, clock, image -> ScanTarget.daemonImage(this::daemon, image));
@@ -85,6 +90,19 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
                 connect();
             }
         });
+    }
+
+    /** Scans warn after the user's age limit and apply the user's suppression files; both are remembered. */
+    private void useVulnerabilityPreferences(DatabaseSettings databaseSettings) {
+        VulnerabilityDatabaseService service = scans.vulnerabilityDatabase();
+        service.maxAgeProperty().set(databaseSettings.maxAge());
+        vulnerabilityDatabase.databaseSettings().onSaved(saved -> {
+            preferences.saveVulnerabilityDatabaseSettings(saved.maxAgeDays(), saved.baseUrl().toString());
+            service.maxAgeProperty().set(saved.maxAge());
+        });
+        SuppressionFiles suppressions = new SuppressionFiles(runner, preferences::saveSuppressionFiles);
+        service.useSuppressions(suppressions);
+        suppressions.load(preferences.suppressionFiles());
     }
 
     public ObjectProperty<Page> pageProperty() {

@@ -32,7 +32,7 @@ public final class VulnerabilitiesPane {
         root.setId("scan-vulnerabilities");
         root.getStylesheets().add(SeverityColours.stylesheet());
         root.getStyleClass().add("scan-tab-content");
-        root.setTop(new VBox(4, warning(), statusBar()));
+        root.setTop(new VBox(4, warning(), statusBar(), new SuppressionsPanel(model.suppressions()).node()));
         root.setCenter(body);
         model.stateProperty().addListener((obs, old, now) -> showBody());
         model.reportProperty().addListener((obs, old, now) -> showBody());

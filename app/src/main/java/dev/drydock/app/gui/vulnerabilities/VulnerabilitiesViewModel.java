@@ -9,6 +9,7 @@ import dev.drydock.core.vuln.VulnerabilitySeverity;
 import dev.drydock.core.vuln.db.DatabaseStatus;
 import dev.drydock.core.vuln.db.VulnerabilityDatabaseException;
 import dev.drydock.core.vuln.match.VulnerabilityReport;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -50,6 +51,9 @@ public final class VulnerabilitiesViewModel {
     private final ReadOnlyObjectWrapper<VulnerabilityReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyStringWrapper databaseWarning = new ReadOnlyStringWrapper(this, "databaseWarning", "");
     private final Runnable stopListening;
+    private final SuppressionsViewModel suppressions;
+    private final InvalidationListener maxAgeChanged = observable -> showAge();
+    private DatabaseStatus matchedDatabase;
     private ScannedImage image;
     private RunningTask running;
     private long run;
@@ -60,6 +64,8 @@ public final class VulnerabilitiesViewModel {
         this.database = Objects.requireNonNull(database);
         this.now = Objects.requireNonNull(now);
         this.stopListening = database.onReload(this::databaseChanged);
+        this.suppressions = new SuppressionsViewModel(database.suppressions(), now, this::showSuppressed);
+        database.maxAgeProperty().addListener(maxAgeChanged);
     }
 
     /** Matches a freshly scanned image; the previous matches stay until the new ones arrive. */
@@ -86,6 +92,8 @@ public final class VulnerabilitiesViewModel {
     public void dispose() {
         cancel();
         stopListening.run();
+        suppressions.dispose();
+        database.maxAgeProperty().removeListener(maxAgeChanged);
     }
 
     private void databaseChanged() {
@@ -125,9 +133,25 @@ public final class VulnerabilitiesViewModel {
     }
 
     private void show(VulnerabilityReport result, DatabaseStatus status) {
-        databaseWarning.set(status.ageWarning(DatabaseStatus.DEFAULT_MAX_AGE, now.get()).orElse(""));
+        matchedDatabase = status;
+        showAge();
+        suppressions.apply(result, image.config());
+    }
+
+    private void showAge() {
+        databaseWarning.set(matchedDatabase == null ? ""
+                : matchedDatabase.ageWarning(database.maxAgeProperty().get(), now.get()).orElse(""));
+    }
+
+    /** Shows the matches with the suppressions applied; the selected vulnerability stays selected. */
+    private void showSuppressed(VulnerabilityReport result) {
+        VulnerabilityRow selected = table.selectedProperty().get();
         table.setReport(result);
         report.set(result);
+        if (selected != null) {
+            table.rows().stream().filter(row -> row.id().equals(selected.id())
+                    && row.match().pkg().equals(selected.match().pkg())).findFirst().ifPresent(table::select);
+        }
     }
 
     private void failed(Throwable error) {
@@ -148,6 +172,11 @@ public final class VulnerabilitiesViewModel {
         message.set(text);
         progress.set(outcome == State.DONE ? 1 : 0);
         state.set(outcome);
+    }
+
+    /** The ignore files and VEX documents applied to the matches: add, remove, what they suppress. */
+    public SuppressionsViewModel suppressions() {
+        return suppressions;
     }
 
     /** The table's rows, filters, counts, selection, details and upgrade advice. */
