@@ -49,17 +49,17 @@ public final class SuppressionFiles {
 
     /** Reads the files remembered from the last run; unreadable ones stay listed with their problem. */
     public void load(List<Path> remembered) {
-        read("Reading suppression files", remembered, true);
+        read("Reading suppression files", remembered, true, false);
     }
 
     /** Reads and adds the chosen files; a file already listed is read again. */
     public void add(List<Path> chosen) {
-        read("Reading suppression files", chosen, false);
+        read("Reading suppression files", chosen, false, true);
     }
 
     /** Reads every listed file again (after the user edited one). */
     public void readAgain() {
-        read("Reading suppression files again", files.stream().map(SuppressionFile::path).toList(), true);
+        read("Reading suppression files again", paths(), true, true);
     }
 
     public void remove(SuppressionFile file) {
@@ -88,7 +88,11 @@ public final class SuppressionFiles {
         }
     }
 
-    private void read(String title, List<Path> paths, boolean keepUnusable) {
+    /**
+     * @param keepUnusable list files that cannot be used (remembered ones), rather than refuse them (new ones)
+     * @param rememberChange save the list when its paths changed (not when it was just loaded from the settings)
+     */
+    private void read(String title, List<Path> paths, boolean keepUnusable, boolean rememberChange) {
         if (paths.isEmpty()) {
             return;
         }
@@ -100,10 +104,10 @@ public final class SuppressionFiles {
                 read.add(SuppressionFile.read(path));
             }
             return read;
-        }).quiet().onSuccess(read -> merge(read, keepUnusable)));
+        }).quiet().onSuccess(read -> merge(read, keepUnusable, rememberChange)));
     }
 
-    private void merge(List<SuppressionFile> read, boolean keepUnusable) {
+    private void merge(List<SuppressionFile> read, boolean keepUnusable, boolean rememberChange) {
         List<SuppressionFile> next = new ArrayList<>(files);
         List<String> problems = new ArrayList<>();
         for (SuppressionFile file : read) {
@@ -117,8 +121,11 @@ public final class SuppressionFiles {
             }
         }
         problem.set(problems.isEmpty() ? "" : String.join("\n", problems));
+        List<Path> before = paths();
         if (!next.equals(files)) {
             files.setAll(next);
+        }
+        if (rememberChange && !paths().equals(before)) {
             save();
         }
     }
@@ -132,8 +139,12 @@ public final class SuppressionFiles {
         return -1;
     }
 
+    private List<Path> paths() {
+        return files.stream().map(SuppressionFile::path).toList();
+    }
+
     private void save() {
-        remember.accept(files.stream().map(SuppressionFile::path).toList());
+        remember.accept(paths());
     }
 
     /** The files, in the order chosen; changes on the UI thread. */
