@@ -146,9 +146,11 @@ public final class ImageHeatmapViewModel {
         ImageInspector scanner = inspector.get();
         VulnerabilityDatabaseService vulnerabilities = database.get();
         LocalDate today = LocalDate.now(clock);
+        var suppressions = vulnerabilities.suppressions().snapshot(); // the user's ignore files and VEX documents
         running = runner.submit(UiTask.of("Vulnerability heatmap: " + row.name(), (token, listener) -> {
                     ScannedImage image = scanner.inspect(target.opener().open(), today, listener, token).image();
-                    return vulnerabilities.match(image, token).report().countsBySeverity();
+                    return suppressions.apply(image.config()).apply(vulnerabilities.match(image, token).report(),
+                            clock.instant()).countsBySeverity();
                 })
                 .onSuccess(counts -> {
                     if (thisRun == run) {

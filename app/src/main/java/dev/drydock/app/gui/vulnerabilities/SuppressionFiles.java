@@ -2,6 +2,7 @@ package dev.drydock.app.gui.vulnerabilities;
 
 import dev.drydock.app.gui.task.UiTask;
 import dev.drydock.app.gui.task.UiTaskRunner;
+import dev.drydock.core.image.scan.ImageConfigFacts;
 import dev.drydock.core.vuln.ignore.IgnoreFile;
 import dev.drydock.core.vuln.ignore.Suppressions;
 import dev.drydock.core.vuln.ignore.VexDocument;
@@ -13,11 +14,13 @@ import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The ignore files and OpenVEX documents the user chose, applied to every scan's vulnerabilities and
@@ -164,10 +167,30 @@ public final class SuppressionFiles {
         return () -> files.removeListener(invalidated);
     }
 
-    /** The usable files as core suppressions for an image known by {@code imageIdentifiers}. */
-    public Suppressions suppressions(Set<String> imageIdentifiers) {
+    /** The usable files as core suppressions for the image {@code config} describes. */
+    public Suppressions suppressions(ImageConfigFacts config) {
+        return snapshot().apply(config);
+    }
+
+    /**
+     * The usable files as they are now, as core suppressions for any image: take it on the UI thread, use it on
+     * a worker (the overview's heatmap).
+     */
+    public Function<ImageConfigFacts, Suppressions> snapshot() {
         List<IgnoreFile> ignoreFiles = files.stream().map(SuppressionFile::ignoreFile).flatMap(Optional::stream).toList();
         List<VexDocument> vexDocuments = files.stream().map(SuppressionFile::vexDocument).flatMap(Optional::stream).toList();
-        return new Suppressions(ignoreFiles, vexDocuments, imageIdentifiers);
+        return config -> new Suppressions(ignoreFiles, vexDocuments, imageIdentifiers(config));
+    }
+
+    /** What VEX products may call an image: its id, tags and the name it was scanned by. */
+    static Set<String> imageIdentifiers(ImageConfigFacts config) {
+        Set<String> identifiers = new HashSet<>(config.repoTags());
+        if (!config.imageId().isBlank()) {
+            identifiers.add(config.imageId());
+        }
+        if (!config.reference().isBlank()) {
+            identifiers.add(config.reference());
+        }
+        return identifiers;
     }
 }

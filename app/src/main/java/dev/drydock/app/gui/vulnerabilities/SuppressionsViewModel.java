@@ -7,10 +7,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -29,7 +27,7 @@ public final class SuppressionsViewModel {
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
     private final Runnable stopListening;
     private VulnerabilityReport matched;
-    private Set<String> imageIdentifiers = Set.of();
+    private ImageConfigFacts image;
 
     /** @param show shows the report with the suppressions applied (the tab's table) */
     public SuppressionsViewModel(SuppressionFiles files, Supplier<Instant> now, Consumer<VulnerabilityReport> show) {
@@ -43,7 +41,7 @@ public final class SuppressionsViewModel {
     /** Applies the files to freshly matched vulnerabilities of the image {@code config} describes, and shows them. */
     public void apply(VulnerabilityReport freshlyMatched, ImageConfigFacts config) {
         this.matched = Objects.requireNonNull(freshlyMatched);
-        this.imageIdentifiers = identifiers(config);
+        this.image = Objects.requireNonNull(config);
         applyAgain();
     }
 
@@ -52,7 +50,7 @@ public final class SuppressionsViewModel {
             describe(null);
             return;
         }
-        VulnerabilityReport applied = files.suppressions(imageIdentifiers).apply(matched, now.get());
+        VulnerabilityReport applied = files.suppressions(image).apply(matched, now.get());
         List<String> added = applied.notes().subList(matched.notes().size(), applied.notes().size());
         notes.set(String.join("\n", added));
         describe(applied);
@@ -74,18 +72,6 @@ public final class SuppressionsViewModel {
         int suppressed = applied.suppressed().size();
         summary.set(from + " active: " + suppressed + (suppressed == 1 ? " vulnerability" : " vulnerabilities")
                 + " suppressed");
-    }
-
-    /** What VEX products may call the image: its id, tags and the name it was scanned by. */
-    static Set<String> identifiers(ImageConfigFacts config) {
-        Set<String> identifiers = new HashSet<>(config.repoTags());
-        if (!config.imageId().isBlank()) {
-            identifiers.add(config.imageId());
-        }
-        if (!config.reference().isBlank()) {
-            identifiers.add(config.reference());
-        }
-        return identifiers;
     }
 
     /** The active files (shared by every scan), in the order chosen. */

@@ -92,6 +92,22 @@ class ImageHeatmapViewModelTest {
     }
 
     @Test
+    void theUsersSuppressionFilesLeaveTheirVulnerabilitiesOutOfTheCounts() throws Exception {
+        Path ignore = java.nio.file.Files.writeString(folder.resolve("heatmap.trivyignore"), "CVE-2021-44228\nCVE-2020-8203\n");
+        VulnerabilityDatabaseService service = new VulnerabilityDatabaseService(database);
+        service.suppressions().add(List.of(ignore));
+        ImageHeatmapViewModel model = new ImageHeatmapViewModel(UiTaskRunner.sameThread(), images, connected,
+                () -> ImageInspector.using(LayerCache.in(folder.resolve("cache"))), () -> service,
+                Clock.fixed(VulnerableImage.IMPORTED, ZoneOffset.UTC),
+                image -> ScanTarget.tarball(image == APP ? vulnerable : debian10));
+        model.scanAll();
+
+        HeatmapRow app = model.rows().stream().filter(row -> row.image() == APP).findFirst().orElseThrow();
+        assertThat(app.count(VulnerabilitySeverity.CRITICAL)).isZero();
+        assertThat(app.count(VulnerabilitySeverity.HIGH)).isEqualTo(2);
+    }
+
+    @Test
     void offlineThereIsNothingToScanAndDisconnectingClearsTheRows() {
         ImageHeatmapViewModel model = heatmap(UiTaskRunner.sameThread(), database);
         connected.set(false);
