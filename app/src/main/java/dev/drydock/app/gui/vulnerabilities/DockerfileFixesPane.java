@@ -30,6 +30,8 @@ public final class DockerfileFixesPane {
         this.model = model;
         root.setId("vuln-fixes");
         root.getStyleClass().add("vuln-fixes");
+        root.getStylesheets().add(java.util.Objects.requireNonNull(DockerfileFixesPane.class.getResource(
+                "/dev/drydock/app/gui/vulnerability-fixes.css"), "vulnerability-fixes.css is missing").toExternalForm());
         Label headline = new Label();
         headline.setId("vuln-fixes-headline");
         headline.getStyleClass().add("vuln-upgrades-title");
