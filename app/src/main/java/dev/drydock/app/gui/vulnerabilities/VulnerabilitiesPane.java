@@ -145,7 +145,7 @@ public final class VulnerabilitiesPane {
         split.setDividerPositions(0.7);
         SplitPane withFixes = new SplitPane(split, new DockerfileFixesPane(model.fixes()).node());
         withFixes.setOrientation(Orientation.VERTICAL);
-        withFixes.setDividerPositions(0.62);
+        withFixes.setDividerPositions(0.5);
         return withFixes;
     }
 
