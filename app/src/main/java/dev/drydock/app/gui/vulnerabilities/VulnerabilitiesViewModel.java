@@ -49,6 +49,7 @@ public final class VulnerabilitiesViewModel {
     private final ReadOnlyObjectWrapper<UserMessage> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ReadOnlyObjectWrapper<VulnerabilityReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyStringWrapper databaseWarning = new ReadOnlyStringWrapper(this, "databaseWarning", "");
+    private final DockerfileFixesViewModel fixes;
     private final Runnable stopListening;
     private ScannedImage image;
     private RunningTask running;
@@ -59,12 +60,14 @@ public final class VulnerabilitiesViewModel {
         this.runner = Objects.requireNonNull(runner);
         this.database = Objects.requireNonNull(database);
         this.now = Objects.requireNonNull(now);
+        this.fixes = new DockerfileFixesViewModel(runner, table, report.getReadOnlyProperty());
         this.stopListening = database.onReload(this::databaseChanged);
     }
 
     /** Matches a freshly scanned image; the previous matches stay until the new ones arrive. */
     public void match(ScannedImage scanned) {
         this.image = Objects.requireNonNull(scanned);
+        fixes.scanned(scanned);
         start();
     }
 
@@ -85,6 +88,7 @@ public final class VulnerabilitiesViewModel {
     /** The tab is closed: stop, and stop hearing about database changes. */
     public void dispose() {
         cancel();
+        fixes.cancelComparison();
         stopListening.run();
     }
 
@@ -148,6 +152,11 @@ public final class VulnerabilitiesViewModel {
         message.set(text);
         progress.set(outcome == State.DONE ? 1 : 0);
         state.set(outcome);
+    }
+
+    /** The Dockerfile fixes for what the table shows, when the scan has a linked Dockerfile. */
+    public DockerfileFixesViewModel fixes() {
+        return fixes;
     }
 
     /** The table's rows, filters, counts, selection, details and upgrade advice. */
