@@ -162,6 +162,20 @@ public final class DockerfilesPage {
         });
     }
 
+    /**
+     * Applies {@code fix} in {@code document}'s editor as one undo step; false when the page has no tab for it.
+     *
+     * @throws dev.drydock.core.fix.FixNotApplicableException when the editor's text is not the one the fix was made for
+     */
+    public boolean applyFix(DockerfileDocument document, dev.drydock.core.fix.Fix fix) {
+        DocumentTab tab = open.get(document);
+        if (tab == null) {
+            return false;
+        }
+        tab.editor().applyFix(fix);
+        return true;
+    }
+
     /** The editor of the selected tab, for tests and the window. */
     public Optional<DockerfileEditor> selectedEditor() {
         return current().map(DocumentTab::editor);

@@ -90,6 +90,7 @@ public final class ImageScanViewModel {
         this.today = today;
         this.secretReveals = new SecretReveals(target, runner);
         this.dockerfile = new ScanDockerfile(runner);
+        vulnerabilities.fixes().dockerfileProperty().bind(dockerfile.pathProperty());
         this.sbomExport = new ScanSbomExport(target, runner);
         findings.selectedProperty().addListener((obs, old, now) -> explanation.show(now == null ? null : now.finding()));
         Runnable refilter = () -> shownFiles.set(allFiles.get() == null ? null

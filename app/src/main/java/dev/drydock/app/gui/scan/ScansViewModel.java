@@ -2,6 +2,8 @@ package dev.drydock.app.gui.scan;
 
 import dev.drydock.app.gui.common.DaemonAccess;
 import dev.drydock.app.gui.task.UiTaskRunner;
+import dev.drydock.app.gui.vulnerabilities.DaemonBaseImages;
+import dev.drydock.app.gui.vulnerabilities.DockerfileFixOpener;
 import dev.drydock.app.gui.vulnerabilities.VulnerabilityDatabaseService;
 import dev.drydock.core.daemon.ImageSummary;
 import dev.drydock.core.image.layers.LayerCache;
@@ -33,6 +35,7 @@ public final class ScansViewModel {
     private VulnerabilityDatabaseService vulnerabilityDatabase = VulnerabilityDatabaseService.atDefaultLocation();
     private Function<ImageSummary, Optional<Path>> linkedDockerfiles = image -> Optional.empty();
     private ScanDockerfile.Opener dockerfileOpener = (file, line) -> { };
+    private DockerfileFixOpener fixOpener = (file, fix) -> { };
 
     /** Scans with every analyzer and rule, layers cached in the user's cache folder. */
     public ScansViewModel(UiTaskRunner runner, DaemonAccess access, Clock clock) {
@@ -76,6 +79,12 @@ public final class ScansViewModel {
         scans.forEach(scan -> scan.dockerfile().useOpener(opener));
     }
 
+    /** "Apply in editor" of a scan's Dockerfile fixes opens the Dockerfile with the fix there (unsaved). */
+    public void useDockerfileFixes(DockerfileFixOpener opener) {
+        this.fixOpener = Objects.requireNonNull(opener);
+        scans.forEach(scan -> scan.vulnerabilities().fixes().useEditor(opener));
+    }
+
     /** The open scans, in the order they were asked for. */
     public ObservableList<ImageScanViewModel> scans() {
         return scans;
@@ -108,6 +117,10 @@ public final class ScansViewModel {
         ImageScanViewModel scan = new ImageScanViewModel(target, runner, inspector, () -> LocalDate.now(clock),
                 vulnerabilityDatabase, clock::instant);
         scan.dockerfile().useOpener(dockerfileOpener);
+        ImageInspector scanner = inspector;
+        scan.vulnerabilities().fixes().useEditor(fixOpener);
+        scan.vulnerabilities().fixes().useBaseImages(new DaemonBaseImages(access, (source, progress, cancel) ->
+                scanner.inspect(source, LocalDate.now(clock), progress, cancel).image(), vulnerabilityDatabase));
         scans.add(scan);
         selected.set(scan);
         scan.start();

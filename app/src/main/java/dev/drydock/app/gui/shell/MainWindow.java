@@ -8,6 +8,7 @@ import dev.drydock.app.gui.containers.ContainersView;
 import dev.drydock.app.gui.dockerfiles.DockerfileChoosers;
 import dev.drydock.app.gui.dockerfiles.DockerfileWorkbench;
 import dev.drydock.app.gui.dockerfiles.DockerfilesPage;
+import dev.drydock.app.gui.dockerfiles.EditorFixes;
 import dev.drydock.app.gui.images.ImageDockerfiles;
 import dev.drydock.app.gui.images.ImagesView;
 import dev.drydock.app.gui.overview.OverviewView;
@@ -74,6 +75,12 @@ public final class MainWindow {
             dockerfiles.workspace().open(path);
         });
         model.scans().useDockerfiles(imageDockerfiles::dockerfileOf, this::openDockerfileAt);
+        EditorFixes editorFixes = new EditorFixes(dockerfiles.workspace(), dockerfiles.prompts(),
+                (document, fix) -> dockerfilesPage().applyFix(document, fix));
+        model.scans().useDockerfileFixes((path, fix) -> {
+            model.pageProperty().set(Page.DOCKERFILES);
+            editorFixes.openWithFix(path, fix);
+        });
         model.images().useScanner(image -> {
             model.pageProperty().set(Page.SCANS);
             model.scans().scanDaemonImage(image);

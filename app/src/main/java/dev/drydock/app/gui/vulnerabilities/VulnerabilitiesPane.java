@@ -17,8 +17,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The Vulnerabilities tab: the database's age warning and matching's progress on top; then either the
- * filters, the table, the upgrade advice and the selected vulnerability's details, or, while there are
- * no matches, why (no database: how to get one).
+ * filters, the table, the upgrade advice and the selected vulnerability's details above the Dockerfile
+ * fixes ({@link DockerfileFixesPane}), or, while there are no matches, why (no database: how to get one).
  */
 public final class VulnerabilitiesPane {
 
@@ -143,7 +143,10 @@ public final class VulnerabilitiesPane {
         split.setId("vuln-results");
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.7);
-        return split;
+        SplitPane withFixes = new SplitPane(split, new DockerfileFixesPane(model.fixes()).node());
+        withFixes.setOrientation(Orientation.VERTICAL);
+        withFixes.setDividerPositions(0.5);
+        return withFixes;
     }
 
     private static Node upgrades(VulnerabilityTable table) {

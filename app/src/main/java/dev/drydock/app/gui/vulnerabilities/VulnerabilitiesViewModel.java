@@ -50,6 +50,7 @@ public final class VulnerabilitiesViewModel {
     private final ReadOnlyObjectWrapper<UserMessage> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ReadOnlyObjectWrapper<VulnerabilityReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyStringWrapper databaseWarning = new ReadOnlyStringWrapper(this, "databaseWarning", "");
+    private final DockerfileFixesViewModel fixes;
     private final Runnable stopListening;
     private final SuppressionsViewModel suppressions;
     private final InvalidationListener maxAgeChanged = observable -> showAge();
@@ -63,6 +64,7 @@ public final class VulnerabilitiesViewModel {
         this.runner = Objects.requireNonNull(runner);
         this.database = Objects.requireNonNull(database);
         this.now = Objects.requireNonNull(now);
+        this.fixes = new DockerfileFixesViewModel(runner, table, report.getReadOnlyProperty());
         this.stopListening = database.onReload(this::databaseChanged);
         this.suppressions = new SuppressionsViewModel(database.suppressions(), now, this::showSuppressed);
         database.maxAgeProperty().addListener(maxAgeChanged);
@@ -71,6 +73,7 @@ public final class VulnerabilitiesViewModel {
     /** Matches a freshly scanned image; the previous matches stay until the new ones arrive. */
     public void match(ScannedImage scanned) {
         this.image = Objects.requireNonNull(scanned);
+        fixes.scanned(scanned);
         start();
     }
 
@@ -91,6 +94,7 @@ public final class VulnerabilitiesViewModel {
     /** The tab is closed: stop, and stop hearing about database changes. */
     public void dispose() {
         cancel();
+        fixes.cancelComparison();
         stopListening.run();
         suppressions.dispose();
         database.maxAgeProperty().removeListener(maxAgeChanged);
@@ -177,6 +181,11 @@ public final class VulnerabilitiesViewModel {
     /** The ignore files and VEX documents applied to the matches: add, remove, what they suppress. */
     public SuppressionsViewModel suppressions() {
         return suppressions;
+    }
+
+    /** The Dockerfile fixes for what the table shows, when the scan has a linked Dockerfile. */
+    public DockerfileFixesViewModel fixes() {
+        return fixes;
     }
 
     /** The table's rows, filters, counts, selection, details and upgrade advice. */

@@ -26,11 +26,7 @@ public final class SemVerOrdering implements VersionOrdering {
     }
 
     private static Optional<SemanticVersion> read(String version) {
-        if (version == null) {
-            return Optional.empty();
-        }
-        String text = version.strip();
-        return SemanticVersion.parse(text.startsWith("v") ? text.substring(1) : text);
+        return SemanticVersion.parseWithOptionalV(version);
     }
 
     private static SemanticVersion require(String version) {

@@ -24,6 +24,15 @@ record SemanticVersion(BigInteger major, BigInteger minor, BigInteger patch, Lis
         preRelease = List.copyOf(preRelease);
     }
 
+    /** {@link #parse} of {@code text} without surrounding blanks and one leading {@code v}; empty for null. */
+    static Optional<SemanticVersion> parseWithOptionalV(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String stripped = text.strip();
+        return parse(stripped.startsWith("v") ? stripped.substring(1) : stripped);
+    }
+
     /** The version {@code text} spells, or empty when it is not SemVer 2.0.0 (no leading {@code v} here). */
     static Optional<SemanticVersion> parse(String text) {
         Matcher matcher = SEMVER.matcher(text);
