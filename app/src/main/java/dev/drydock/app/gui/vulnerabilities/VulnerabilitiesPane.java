@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -145,7 +146,10 @@ public final class VulnerabilitiesPane {
         split.setDividerPositions(0.7);
         SplitPane withFixes = new SplitPane(split, new DockerfileFixesPane(model.fixes()).node());
         withFixes.setOrientation(Orientation.VERTICAL);
-        withFixes.setDividerPositions(0.5);
+        // Fixes get half the tab when there are some; otherwise their line of explanation is enough.
+        Runnable place = () -> withFixes.setDividerPositions(model.fixes().fixes().isEmpty() ? 0.84 : 0.5);
+        model.fixes().fixes().addListener((ListChangeListener<DockerfileFixRow>) change -> place.run());
+        place.run();
         return withFixes;
     }
 
