@@ -1,20 +1,13 @@
 package dev.drydock.app.gui;
 
-import dev.drydock.app.gui.connection.CoreConnectionBackend;
-import dev.drydock.app.gui.connection.WorkbenchPreferences;
 import dev.drydock.app.gui.overview.ImageHeatmapViewModel;
-import dev.drydock.app.gui.scan.ImageInspector;
 import dev.drydock.app.gui.scan.ScanFixtures;
 import dev.drydock.app.gui.vulnerabilities.VulnerabilityDatabaseService;
 import dev.drydock.app.gui.vulnerabilities.VulnerableImage;
-import dev.drydock.core.image.layers.LayerCache;
-import dev.drydock.core.settings.RecoveryStore;
 import dev.drydock.core.testing.LayerBuilder;
 import dev.drydock.core.testing.TestImages;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
-import javafx.stage.Stage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,22 +36,8 @@ public final class HeatmapScreenshotScenario {
                 .whiteout("app/lib"), "RUN rm -rf /app/lib").label(TestImages.RUN_LABEL, TestImages.RUN_ID));
         TestImages.load(ScanFixtures.archive("legacy/reports:0.9").label(TestImages.RUN_LABEL, TestImages.RUN_ID));
         CountDownLatch closed = new CountDownLatch(1);
-        Platform.startup(() -> { });
-        Platform.setImplicitExit(true);
-        DrydockApp.Shown shown = ScreenshotScenario.onFx(() -> {
-            Stage stage = new Stage();
-            stage.setOnHidden(event -> closed.countDown());
-            DrydockApp.Shown window = DrydockApp.show(stage, new CoreConnectionBackend(), WorkbenchPreferences.inMemory(),
-                    RecoveryStore.besideSettings(scratch.resolve("settings.json")));
-            window.workbench().scans().useInspector(ImageInspector.using(LayerCache.in(scratch.resolve("cache"))));
-            window.workbench().scans().useVulnerabilityDatabase(new VulnerabilityDatabaseService(database));
-            window.workbench().connect();
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1400);
-            stage.setHeight(900);
-            return window;
-        });
+        DrydockApp.Shown shown = ScreenshotScenario.openWindow(scratch, closed, true,
+                workbench -> workbench.scans().useVulnerabilityDatabase(new VulnerabilityDatabaseService(database)));
         Scene scene = ScreenshotScenario.waitForScene();
         ScreenshotScenario.onFx(() -> {
             ((ButtonBase) scene.lookup("#nav-overview")).fire();

@@ -2,18 +2,11 @@ package dev.drydock.app.gui;
 
 import dev.drydock.app.gui.scan.ImageScanViewModel;
 import dev.drydock.app.gui.scan.ScanFixtures;
-import dev.drydock.app.gui.connection.CoreConnectionBackend;
-import dev.drydock.app.gui.connection.WorkbenchPreferences;
-import dev.drydock.app.gui.scan.ImageInspector;
-import dev.drydock.core.image.layers.LayerCache;
-import dev.drydock.core.settings.RecoveryStore;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,17 +32,8 @@ public final class ScanScreenshotScenario {
         String tab = args.length > 1 ? args[1] : "findings";
         Path scratch = Files.createTempDirectory("drydock-scan-screenshot-state");
         CountDownLatch closed = new CountDownLatch(1);
-        Platform.startup(() -> { });
-        Platform.setImplicitExit(true);
-        DrydockApp.Shown shown = ScreenshotScenario.onFx(() -> {
-            Stage stage = new Stage();
-            stage.setOnHidden(event -> closed.countDown());
-            DrydockApp.Shown window = DrydockApp.show(stage, new CoreConnectionBackend(), WorkbenchPreferences.inMemory(),
-                    RecoveryStore.besideSettings(scratch.resolve("settings.json")));
-            window.workbench().scans().useInspector(ImageInspector.using(LayerCache.in(scratch.resolve("cache"))));
-            window.workbench().connect();
-            return window;
-        });
+        DrydockApp.Shown shown = ScreenshotScenario.openWindow(scratch, closed, false,
+                workbench -> { });
         Scene scene = ScreenshotScenario.waitForScene();
         ScreenshotScenario.onFx(() -> {
             ((ButtonBase) scene.lookup("#nav-scans")).fire();

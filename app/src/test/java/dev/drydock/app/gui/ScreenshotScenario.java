@@ -7,9 +7,20 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import dev.drydock.app.gui.connection.CoreConnectionBackend;
+import dev.drydock.app.gui.connection.WorkbenchPreferences;
+import dev.drydock.app.gui.scan.ImageInspector;
+import dev.drydock.app.gui.shell.WorkbenchViewModel;
+import dev.drydock.core.image.layers.LayerCache;
+import dev.drydock.core.settings.RecoveryStore;
+
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
@@ -55,6 +66,33 @@ public final class ScreenshotScenario {
             }
         });
         app.join();
+    }
+
+    /**
+     * Starts JavaFX and opens the real window (core backend, in-memory preferences, state under
+     * {@code scratch}, scans cached there), lets {@code setUp} point the workbench at test data, connects,
+     * and counts {@code closed} down when the window goes. {@code sized}: 1400×900 at the screen's corner.
+     */
+    static DrydockApp.Shown openWindow(Path scratch, CountDownLatch closed, boolean sized,
+                                       Consumer<WorkbenchViewModel> setUp) throws Exception {
+        Platform.startup(() -> { });
+        Platform.setImplicitExit(true);
+        return onFx(() -> {
+            Stage stage = new Stage();
+            stage.setOnHidden(event -> closed.countDown());
+            DrydockApp.Shown window = DrydockApp.show(stage, new CoreConnectionBackend(), WorkbenchPreferences.inMemory(),
+                    RecoveryStore.besideSettings(scratch.resolve("settings.json")));
+            window.workbench().scans().useInspector(ImageInspector.using(LayerCache.in(scratch.resolve("cache"))));
+            setUp.accept(window.workbench());
+            window.workbench().connect();
+            if (sized) {
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(1400);
+                stage.setHeight(900);
+            }
+            return window;
+        });
     }
 
     /** The scene of the first window to show up. */

@@ -1,21 +1,14 @@
 package dev.drydock.app.gui;
 
-import dev.drydock.app.gui.connection.CoreConnectionBackend;
-import dev.drydock.app.gui.connection.WorkbenchPreferences;
-import dev.drydock.app.gui.scan.ImageInspector;
 import dev.drydock.app.gui.scan.ImageScanViewModel;
 import dev.drydock.app.gui.vulnerabilities.VulnerabilitiesViewModel;
 import dev.drydock.app.gui.vulnerabilities.VulnerabilityDatabaseService;
 import dev.drydock.app.gui.vulnerabilities.VulnerableImage;
-import dev.drydock.core.image.layers.LayerCache;
-import dev.drydock.core.settings.RecoveryStore;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,22 +31,8 @@ public final class VulnerabilitiesScreenshotScenario {
         Path database = VulnerableImage.database(scratch.resolve("vulnerabilities.db"),
                 java.time.Instant.now().minus(java.time.Duration.ofDays(9)));
         CountDownLatch closed = new CountDownLatch(1);
-        Platform.startup(() -> { });
-        Platform.setImplicitExit(true);
-        DrydockApp.Shown shown = ScreenshotScenario.onFx(() -> {
-            Stage stage = new Stage();
-            stage.setOnHidden(event -> closed.countDown());
-            DrydockApp.Shown window = DrydockApp.show(stage, new CoreConnectionBackend(), WorkbenchPreferences.inMemory(),
-                    RecoveryStore.besideSettings(scratch.resolve("settings.json")));
-            window.workbench().scans().useInspector(ImageInspector.using(LayerCache.in(scratch.resolve("cache"))));
-            window.workbench().scans().useVulnerabilityDatabase(new VulnerabilityDatabaseService(database));
-            window.workbench().connect();
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1400);
-            stage.setHeight(900);
-            return window;
-        });
+        DrydockApp.Shown shown = ScreenshotScenario.openWindow(scratch, closed, true,
+                workbench -> workbench.scans().useVulnerabilityDatabase(new VulnerabilityDatabaseService(database)));
         Scene scene = ScreenshotScenario.waitForScene();
         ScreenshotScenario.onFx(() -> {
             ((ButtonBase) scene.lookup("#nav-scans")).fire();

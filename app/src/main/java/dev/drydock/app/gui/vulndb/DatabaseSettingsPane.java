@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -39,9 +40,10 @@ final class DatabaseSettingsPane {
         Button revert = new Button("Revert");
         revert.setId("db-settings-revert");
         revert.setOnAction(event -> model.revert());
-        HBox row = new HBox(8, new Label("Warn when older than"), days, new Label("days.   Download updates from"),
-                address, save, revert);
+        HBox row = new HBox(8, fixed(new Label("Warn when older than")), days, fixed(new Label("days.   Download updates from")),
+                address, fixed(save), fixed(revert));
         row.setAlignment(Pos.CENTER_LEFT);
+        address.setMinWidth(160);
         Label problem = message("db-settings-problem", "");
         problem.textProperty().bind(model.problemProperty());
         problem.getStyleClass().add("db-settings-problem");
@@ -54,6 +56,12 @@ final class DatabaseSettingsPane {
 
     Node node() {
         return root;
+    }
+
+    /** Keeps its whole text: the address field gives way instead. */
+    private static <T extends Region> T fixed(T node) {
+        node.setMinWidth(Region.USE_PREF_SIZE);
+        return node;
     }
 
     private static Label message(String id, String text) {
