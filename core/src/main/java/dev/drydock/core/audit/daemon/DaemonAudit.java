@@ -17,21 +17,21 @@ public final class DaemonAudit {
     public static DaemonAudit standard() {
         EscapeCveTable cves = EscapeCveTable.bundled();
         return new DaemonAudit(List.of(
-                new RootlessCheck(),
-                new InsecureRegistryCheck(),
-                new AufsStorageCheck(),
-                new UnencryptedTcpCheck(),
                 new UserNamespaceCheck(),
-                new LogRotationCheck(),
-                new NoNewPrivilegesCheck(),
                 new LiveRestoreCheck(),
+                new InsecureRegistryCheck(),
+                new LogRotationCheck(),
                 new SeccompProfileCheck(),
+                new CgroupVersionCheck(),
+                new RootlessCheck(),
+                new SandboxRuntimeCheck(),
+                new UnencryptedTcpCheck(),
+                new NoNewPrivilegesCheck(),
                 new ExperimentalFeaturesCheck(),
+                new AufsStorageCheck(),
                 new SettingNotExposedCheck("DH2013", "2.2", Severity.WARNING),
                 new SettingNotExposedCheck("DH2014", "2.8", Severity.INFO),
                 new SettingNotExposedCheck("DH2015", "2.16", Severity.INFO),
-                new CgroupVersionCheck(),
-                new SandboxRuntimeCheck(),
                 new RuntimeCveCheck(cves),
                 new KernelCveCheck(cves)));
     }

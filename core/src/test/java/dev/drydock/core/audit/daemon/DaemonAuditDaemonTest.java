@@ -28,6 +28,7 @@ class DaemonAuditDaemonTest {
         assertThat(report.results()).extracting(DaemonCheckResult::checkId)
                 .containsExactlyElementsOf(audit.checks().stream().map(DaemonCheck::id).toList())
                 .doesNotHaveDuplicates();
+        assertThat(report.results()).extracting(DaemonCheckResult::checkId).isSorted();
         assertThat(report.results()).allSatisfy(result -> {
             assertThat(result.title()).isNotBlank();
             if (result.status() == DaemonCheckResult.Status.NOT_APPLICABLE) {
