@@ -12,6 +12,11 @@ import java.util.List;
  * @param securityOptions raw security options as reported (e.g. {@code name=seccomp,profile=default})
  * @param runtimes        names of the configured OCI runtimes
  * @param cgroupVersion   {@code "1"} or {@code "2"}, empty when the daemon does not say
+ * @param containerdVersion  containerd version from {@code /version} Components, empty when not reported
+ * @param runcVersion        runc version from {@code /version} Components, empty when not reported
+ * @param liveRestoreEnabled whether containers keep running while the daemon is down
+ * @param insecureRegistries registries (CIDRs and names) the daemon reaches without TLS verification
+ * @param experimental       whether experimental features are on
  */
 public record DaemonInfo(
         String serverVersion,
@@ -38,11 +43,35 @@ public record DaemonInfo(
         String name,
         int cpus,
         long memoryBytes,
-        String dockerRootDir) {
+        String dockerRootDir,
+        String containerdVersion,
+        String runcVersion,
+        boolean liveRestoreEnabled,
+        List<String> insecureRegistries,
+        boolean experimental) {
 
     public DaemonInfo {
         securityOptions = List.copyOf(securityOptions);
         runtimes = List.copyOf(runtimes);
+        insecureRegistries = List.copyOf(insecureRegistries);
+    }
+
+    /** Facts without component versions, live-restore, registries or experimental (all unknown/off). */
+    public DaemonInfo(String serverVersion, String apiVersion, String minApiVersion, String usedApiVersion,
+                      String operatingSystem, String osType, String kernelVersion, String architecture,
+                      String storageDriver, String loggingDriver, String cgroupDriver, String cgroupVersion,
+                      List<String> securityOptions, List<String> runtimes, String defaultRuntime, boolean rootless,
+                      int images, int containers, int containersRunning, int containersPaused,
+                      int containersStopped, String name, int cpus, long memoryBytes, String dockerRootDir) {
+        this(serverVersion, apiVersion, minApiVersion, usedApiVersion, operatingSystem, osType, kernelVersion,
+                architecture, storageDriver, loggingDriver, cgroupDriver, cgroupVersion, securityOptions, runtimes,
+                defaultRuntime, rootless, images, containers, containersRunning, containersPaused,
+                containersStopped, name, cpus, memoryBytes, dockerRootDir, "", "", false, List.of(), false);
+    }
+
+    /** Whether the daemon sets no-new-privileges for every container by default. */
+    public boolean noNewPrivilegesByDefault() {
+        return hasSecurityOption("no-new-privileges");
     }
 
     public boolean seccompEnabled() {

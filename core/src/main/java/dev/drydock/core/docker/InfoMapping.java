@@ -3,8 +3,10 @@ package dev.drydock.core.docker;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.drydock.core.daemon.DaemonInfo;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import static dev.drydock.core.docker.Json.at;
 import static dev.drydock.core.docker.Json.flag;
 import static dev.drydock.core.docker.Json.integer;
 import static dev.drydock.core.docker.Json.keys;
@@ -48,6 +50,39 @@ final class InfoMapping {
                 text(info, "Name"),
                 integer(info, "NCPU"),
                 number(info, "MemTotal"),
-                text(info, "DockerRootDir"));
+                text(info, "DockerRootDir"),
+                componentVersion(version, "containerd"),
+                componentVersion(version, "runc"),
+                flag(info, "LiveRestoreEnabled"),
+                insecureRegistries(at(info, "RegistryConfig")),
+                flag(info, "ExperimentalBuild"));
+    }
+
+    /** The version of one entry of {@code /version} Components, empty when the daemon leaves it out. */
+    static String componentVersion(JsonNode version, String name) {
+        JsonNode components = at(version, "Components");
+        if (components != null && components.isArray()) {
+            for (JsonNode component : components) {
+                if (name.equalsIgnoreCase(text(component, "Name"))) {
+                    return text(component, "Version");
+                }
+            }
+        }
+        return "";
+    }
+
+    /** Insecure registry CIDRs plus the registries whose index config says {@code Secure: false}. */
+    static List<String> insecureRegistries(JsonNode registryConfig) {
+        List<String> result = new ArrayList<>(strings(registryConfig, "InsecureRegistryCIDRs"));
+        JsonNode indexConfigs = at(registryConfig, "IndexConfigs");
+        if (indexConfigs != null && indexConfigs.isObject()) {
+            indexConfigs.properties().forEach(entry -> {
+                JsonNode secure = at(entry.getValue(), "Secure");
+                if (secure != null && !secure.asBoolean() && !result.contains(entry.getKey())) {
+                    result.add(entry.getKey());
+                }
+            });
+        }
+        return result;
     }
 }
