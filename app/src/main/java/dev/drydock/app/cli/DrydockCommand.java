@@ -27,7 +27,8 @@ import java.util.Optional;
         versionProvider = DrydockVersion.class,
         resourceBundle = "dev.drydock.app.cli.DrydockHelp",
         subcommands = {InfoCommand.class, ImagesCommand.class, ContainersCommand.class,
-                LintCommand.class, FixCommand.class, ScanCommand.class, SbomCommand.class, DbCommand.class})
+                LintCommand.class, FixCommand.class, ScanCommand.class, SbomCommand.class, DbCommand.class,
+                AuditCommand.class})
 final class DrydockCommand implements Runnable {
 
     @Spec
