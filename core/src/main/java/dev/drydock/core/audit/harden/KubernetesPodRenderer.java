@@ -120,7 +120,7 @@ public final class KubernetesPodRenderer {
 
     /** A name Kubernetes accepts: lower case letters, digits and dashes, at most 63 characters. */
     static String dnsName(String text) {
-        String name = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");
+        String name = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         name = name.isEmpty() ? "x" : name;
         return name.length() > 63 ? name.substring(0, 63).replaceAll("-+$", "") : name;
     }
