@@ -41,7 +41,8 @@ public final class HardenedRunAdvisor {
         if (!hostModes.isEmpty()) {
             options.add(option(HardeningKind.NO_HOST_NAMESPACES, "(no " + String.join(", ", hostModes) + ")", audit,
                     List.of("DC5010", "DC5016", "DC5017", "DC5021", "DC5031"),
-                    "The container shares the host's " + String.join(", ", hostModes).replace("=host", "")
+                    "The container shares the host's " + String.join(", ", hostModes.stream()
+                            .map(mode -> mode.substring(2, mode.indexOf('='))).toList())
                             + " namespace; it gets its own instead."));
         }
         List<String> dropped = mountsToDrop(audit);

@@ -36,6 +36,8 @@ class HardenedRunAdvisorTest {
         container.networkMode = "host";
         HardenedRunConfig config = container.advise();
         assertThat(config.option(NO_HOST_NAMESPACES).orElseThrow().fixes()).containsExactly("DC5010", "DC5016");
+        assertThat(config.option(NO_HOST_NAMESPACES).orElseThrow().reasoning())
+                .contains("shares the host's network, pid namespace");
         assertThat(config.settings().pidMode()).isEmpty();
         assertThat(config.settings().networkMode()).isEmpty();
         assertThat(ContainerFixture.plain().advise().settings().networkMode()).isEqualTo("app-net");
