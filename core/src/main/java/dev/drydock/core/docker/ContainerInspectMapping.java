@@ -44,7 +44,9 @@ final class ContainerInspectMapping {
                 host(at(container, "HostConfig")),
                 ContainerListMapping.mounts(at(container, "Mounts")),
                 networks(at(at(container, "NetworkSettings"), "Networks")),
-                rawJson);
+                rawJson,
+                text(container, "AppArmorProfile"),
+                text(container, "ProcessLabel"));
     }
 
     private static ContainerState state(JsonNode state) {
@@ -68,7 +70,20 @@ final class ContainerInspectMapping {
                 text(host, "CgroupnsMode"), number(host, "Memory"), number(host, "NanoCpus"),
                 number(host, "CpuShares"), number(host, "PidsLimit"), restartPolicy(at(host, "RestartPolicy")),
                 devices(at(host, "Devices")), portBindings(at(host, "PortBindings")), strings(host, "Binds"),
-                text(host, "Runtime"), text(at(host, "LogConfig"), "Type"));
+                text(host, "Runtime"), text(at(host, "LogConfig"), "Type"), ulimits(at(host, "Ulimits")),
+                text(host, "CgroupParent"), flag(host, "Init"), strings(host, "MaskedPaths"),
+                strings(host, "ReadonlyPaths"));
+    }
+
+    /** As {@code docker run --ulimit} writes them: {@code nofile=1024:2048}. */
+    private static List<String> ulimits(JsonNode ulimits) {
+        List<String> result = new ArrayList<>();
+        if (ulimits != null) {
+            for (JsonNode ulimit : ulimits) {
+                result.add(text(ulimit, "Name") + "=" + number(ulimit, "Soft") + ":" + number(ulimit, "Hard"));
+            }
+        }
+        return result;
     }
 
     /** {@code no}, {@code always}, {@code unless-stopped}, {@code on-failure} or {@code on-failure:5}. */

@@ -32,7 +32,9 @@ public final class ContainerAudit {
                 new SeccompUnconfined(), new HostDevices(), new NoNewPrivileges(), new RunsAsRoot(),
                 new SecretInEnvironment(), new MemoryLimit(), new CpuShares(), new PidsLimit(),
                 new ReadOnlyRootFilesystem(), new PortOnAllInterfaces(), new PrivilegedPort(),
-                new RestartPolicy(), new HealthCheck(), new DefaultBridge()));
+                new RestartPolicy(), new HealthCheck(), new DefaultBridge(), new AppArmorProfile(),
+                new SelinuxOptions(), new WritableSystemPaths(), new SharedMountPropagation(), new CgroupParent(),
+                new Ulimits(), new ShellWithoutInit()));
     }
 
     public List<ContainerCheck> checks() {
@@ -43,8 +45,14 @@ public final class ContainerAudit {
         return checks.stream().filter(check -> check.id().equalsIgnoreCase(id.strip())).findFirst();
     }
 
+    /** Audits without knowing the daemon: checks that depend on its security features judge only what they see. */
     public ContainerAuditResult audit(ContainerDetails container) {
-        ContainerCheckContext context = new ContainerCheckContext(container);
+        return audit(container, ContainerPlatform.UNKNOWN);
+    }
+
+    /** Audits a container of a daemon with the security features of {@code platform} (AppArmor, SELinux). */
+    public ContainerAuditResult audit(ContainerDetails container, ContainerPlatform platform) {
+        ContainerCheckContext context = new ContainerCheckContext(container, platform);
         for (ContainerCheck check : checks) {
             context.runCheck(check);
         }

@@ -19,10 +19,12 @@ public final class ContainerCheckContext {
     private final ContainerDetails container;
     private final List<Finding> findings = new ArrayList<>();
     private final List<NotApplicableCheck> notApplicable = new ArrayList<>();
+    private final ContainerPlatform platform;
     private ContainerCheck check;
 
-    ContainerCheckContext(ContainerDetails container) {
+    ContainerCheckContext(ContainerDetails container, ContainerPlatform platform) {
         this.container = Objects.requireNonNull(container, "container");
+        this.platform = Objects.requireNonNull(platform, "platform");
     }
 
     void runCheck(ContainerCheck current) {
@@ -40,6 +42,11 @@ public final class ContainerCheckContext {
 
     public ContainerDetails container() {
         return container;
+    }
+
+    /** The security features of the daemon the container runs on, or {@link ContainerPlatform#UNKNOWN}. */
+    public ContainerPlatform platform() {
+        return platform;
     }
 
     public ContainerDetails.HostSettings host() {
