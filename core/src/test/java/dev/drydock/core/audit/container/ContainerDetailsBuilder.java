@@ -40,13 +40,24 @@ final class ContainerDetailsBuilder {
     String user = "10001:10001";
     List<String> env = new ArrayList<>(List.of("PATH=/usr/bin:/bin"));
     List<String> healthcheck = new ArrayList<>(List.of("CMD", "true"));
+    String path = "sleep";
+    boolean init;
+    List<String> ulimits = new ArrayList<>();
+    String cgroupParent = "";
+    List<String> readonlyPaths = new ArrayList<>(List.of("/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys",
+            "/proc/sysrq-trigger"));
+    String appArmorProfile = "docker-default";
 
     static ContainerDetailsBuilder hardened() {
         return new ContainerDetailsBuilder();
     }
 
     ContainerDetailsBuilder bind(String source, String destination, boolean readWrite) {
-        mounts.add(new MountInfo("bind", "", source, destination, readWrite ? "" : "ro", readWrite, "rprivate"));
+        return bind(source, destination, readWrite, "rprivate");
+    }
+
+    ContainerDetailsBuilder bind(String source, String destination, boolean readWrite, String propagation) {
+        mounts.add(new MountInfo("bind", "", source, destination, readWrite ? "" : "ro", readWrite, propagation));
         return this;
     }
 
@@ -57,8 +68,9 @@ final class ContainerDetailsBuilder {
                 List.of("8080/tcp"), Map.of(), healthcheck, false, false);
         HostSettings host = new HostSettings(privileged, capAdd, capDrop, readonlyRootfs, securityOpt, networkMode,
                 pidMode, ipcMode, utsMode, userNsMode, "private", memoryBytes, nanoCpus, cpuShares, pidsLimit,
-                restartPolicy, devices, ports, List.of(), "runc", "json-file");
-        return new ContainerDetails("0123456789abcdef0123", "/web", "app:1", "sha256:abc", Instant.EPOCH, "sleep",
-                List.of("600"), state, config, host, mounts, Map.of(), "{}");
+                restartPolicy, devices, ports, List.of(), "runc", "json-file", ulimits, cgroupParent, init,
+                List.of("/proc/kcore"), readonlyPaths);
+        return new ContainerDetails("0123456789abcdef0123", "/web", "app:1", "sha256:abc", Instant.EPOCH, path,
+                List.of("600"), state, config, host, mounts, Map.of(), "{}", appArmorProfile, "");
     }
 }
