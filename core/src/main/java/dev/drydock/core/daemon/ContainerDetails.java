@@ -78,8 +78,9 @@ public record ContainerDetails(
      * @param ulimits       the container's own ulimits as {@code --ulimit} writes them: {@code nofile=1024:2048}
      * @param cgroupParent  {@code --cgroup-parent}; empty for the daemon's default
      * @param init          true when {@code --init} runs an init process as PID 1
-     * @param maskedPaths   paths the runtime hides from the container (empty when privileged or unconfined)
-     * @param readonlyPaths paths the runtime mounts read-only, such as {@code /proc/sys}
+     * @param maskedPaths   paths the runtime hides from the container; empty when privileged or run with
+     *                      {@code --security-opt systempaths=unconfined} (the CLI sends empty lists)
+     * @param readonlyPaths paths the runtime mounts read-only, such as {@code /proc/sys}; empty likewise
      */
     public record HostSettings(boolean privileged, List<String> capAdd, List<String> capDrop,
                                boolean readonlyRootfs, List<String> securityOpt, String networkMode,
@@ -102,7 +103,18 @@ public record ContainerDetails(
             readonlyPaths = List.copyOf(readonlyPaths);
         }
 
-        /** Without ulimits, cgroup parent, init and the masked/read-only paths: none, default, no init, none. */
+        /** What the daemon masks in an unprivileged container unless told otherwise (Docker 20.10). */
+        public static final List<String> DOCKER_MASKED_PATHS = List.of("/proc/asound", "/proc/acpi", "/proc/kcore",
+                "/proc/keys", "/proc/latency_stats", "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug",
+                "/proc/scsi", "/sys/firmware");
+        /** What the daemon mounts read-only in an unprivileged container unless told otherwise (Docker 20.10). */
+        public static final List<String> DOCKER_READONLY_PATHS = List.of("/proc/bus", "/proc/fs", "/proc/irq",
+                "/proc/sys", "/proc/sysrq-trigger");
+
+        /**
+         * Without ulimits, cgroup parent, init and the masked/read-only paths: no ulimits, the default
+         * cgroup, no init, and the paths Docker masks and protects by default.
+         */
         public HostSettings(boolean privileged, List<String> capAdd, List<String> capDrop, boolean readonlyRootfs,
                             List<String> securityOpt, String networkMode, String pidMode, String ipcMode,
                             String utsMode, String userNsMode, String cgroupnsMode, long memoryBytes, long nanoCpus,
@@ -110,7 +122,8 @@ public record ContainerDetails(
                             List<PortMapping> portBindings, List<String> binds, String runtime, String logDriver) {
             this(privileged, capAdd, capDrop, readonlyRootfs, securityOpt, networkMode, pidMode, ipcMode, utsMode,
                     userNsMode, cgroupnsMode, memoryBytes, nanoCpus, cpuShares, pidsLimit, restartPolicy, devices,
-                    portBindings, binds, runtime, logDriver, List.of(), "", false, List.of(), List.of());
+                    portBindings, binds, runtime, logDriver, List.of(), "", false, DOCKER_MASKED_PATHS,
+                    DOCKER_READONLY_PATHS);
         }
     }
 }

@@ -6,12 +6,12 @@ import dev.drydock.core.findings.RuleMetadata;
 import dev.drydock.core.findings.RuleReferences;
 import dev.drydock.core.findings.Severity;
 
-import java.util.Locale;
+import java.util.List;
 
 /**
  * DC5104: the kernel's settings under {@code /proc/sys} or {@code /sys} are writable inside the container,
- * through {@code --security-opt systempaths=unconfined}, a runtime that does not mount {@code /proc/sys}
- * read-only, or a writable mount there.
+ * through {@code --security-opt systempaths=unconfined} (which the CLI sends as empty masked and read-only
+ * path lists), read-only paths without {@code /proc/sys}, or a writable mount there.
  */
 public final class WritableSystemPaths implements ContainerCheck {
 
@@ -35,19 +35,15 @@ public final class WritableSystemPaths implements ContainerCheck {
             context.notApplicable("the container is privileged and can write every kernel setting (see DC5005)");
             return;
         }
-        boolean unconfined = false;
-        for (String option : context.host().securityOpt()) {
-            String compact = option.replace(" ", "").toLowerCase(Locale.ROOT);
-            if (compact.equals("systempaths=unconfined") || compact.equals("systempaths:unconfined")) {
-                unconfined = true;
-                context.report("HostConfig.SecurityOpt", "The runtime leaves /proc/sys and other kernel paths"
-                        + " writable and unmasked: the container can change settings of the whole host kernel", option);
-            }
-        }
-        if (!unconfined && !context.host().readonlyPaths().isEmpty() && !context.host().readonlyPaths().contains("/proc/sys")) {
+        List<String> readOnly = context.host().readonlyPaths();
+        if (readOnly.isEmpty() && context.host().maskedPaths().isEmpty()) {
+            context.report("HostConfig.ReadonlyPaths", "The runtime leaves /proc/sys and other kernel paths writable"
+                    + " and unmasked (--security-opt systempaths=unconfined): the container can change settings of"
+                    + " the whole host kernel", "MaskedPaths=[] ReadonlyPaths=[]");
+        } else if (!readOnly.contains("/proc/sys")) {
             context.report("HostConfig.ReadonlyPaths", "/proc/sys is not among the paths mounted read-only: the"
                     + " container can change settings of the whole host kernel",
-                    "ReadonlyPaths=" + String.join(",", context.host().readonlyPaths()));
+                    "ReadonlyPaths=[" + String.join(",", readOnly) + "]");
         }
         for (MountInfo mount : context.container().mounts()) {
             String destination = SensitiveHostMount.normalised(mount.destination());

@@ -65,16 +65,18 @@ class ConfinementChecksTest {
 
     @Test
     void systemPathsUnconfinedIsAnError() {
-        container.securityOpt.add("systempaths=unconfined");
+        container.maskedPaths.clear();
         container.readonlyPaths.clear();
         assertThat(audit(container).findings()).extracting(Finding::ruleId, Finding::severity, Finding::evidence)
-                .containsExactly(Tuple.tuple("DC5104", Severity.ERROR, Optional.of("systempaths=unconfined")));
+                .containsExactly(Tuple.tuple("DC5104", Severity.ERROR, Optional.of("MaskedPaths=[] ReadonlyPaths=[]")));
+        assertThat(audit(container).findings().get(0).message()).contains("systempaths=unconfined");
     }
 
     @Test
     void procSysMissingFromReadOnlyPathsIsFound() {
         container.readonlyPaths.remove("/proc/sys");
-        assertThat(ids(container)).containsExactly("DC5104");
+        assertThat(audit(container).findings()).extracting(Finding::ruleId, Finding::evidence).containsExactly(
+                Tuple.tuple("DC5104", Optional.of("ReadonlyPaths=[/proc/bus,/proc/fs,/proc/irq,/proc/sysrq-trigger]")));
     }
 
     @Test
@@ -89,6 +91,7 @@ class ConfinementChecksTest {
     void privilegedMakesWritableKernelPathsAndAppArmorNotApplicable() {
         container.privileged = true;
         container.readonlyPaths.clear();
+        container.maskedPaths.clear();
         container.appArmorProfile = "unconfined";
         ContainerAuditResult result = audit(container);
         assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("DC5005");

@@ -9,6 +9,7 @@ import com.github.dockerjava.api.model.HealthCheck;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
+import com.github.dockerjava.api.model.Ulimit;
 import com.github.dockerjava.api.model.Volume;
 import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.docker.DockerDaemons;
@@ -108,6 +109,38 @@ class ContainerAuditDaemonTest {
         assertFound(result, "DC5014", "5.14");
         assertFound(result, "DC5008", "5.8");
         assertFound(result, "DC5030", "5.30");
+    }
+
+    @Test
+    void confinementSettingsAreFound() {
+        ContainerAuditResult result = audit(containers.create(image, cmd -> cmd.withCmd("sh", "-c", "sleep 600")
+                .withEntrypoint(List.of()).withHostConfig(HostConfig.newHostConfig().withNetworkMode("none")
+                        .withUlimits(List.of(new Ulimit("nofile", 1024L, 2048L)))
+                        .withCgroupParent("drydock-test.slice")
+                        .withBinds(Bind.parse("/tmp:/shared:rshared"), Bind.parse("/tmp:/sys/drydock")))));
+        assertFound(result, "DC5019", "5.19");
+        assertFound(result, "DC5020", "5.20");
+        assertFound(result, "DC5025", "5.25");
+        assertThat(result.findingsOf("DC5019")).extracting(finding -> finding.evidence().orElseThrow())
+                .containsExactly("nofile=1024:2048");
+        assertThat(result.findingsOf("DC5104")).extracting(finding -> finding.evidence().orElseThrow())
+                .containsExactly("/tmp:/sys/drydock:rw");
+        assertThat(result.findingsOf("DC5103")).isNotEmpty();
+    }
+
+    @Test
+    void appArmorIsJudgedByWhatTheDaemonSupports() {
+        ContainerPlatform platform = ContainerPlatform.of(daemon.info());
+        ContainerAuditResult result = audit.audit(daemon.inspectContainer(host(config -> config
+                .withSecurityOpts(List.of("apparmor=unconfined")))), platform);
+        if (platform.appArmor()) {
+            assertFound(result, "DC5002", "5.2");
+        } else {
+            assertThat(result.findingsOf("DC5002")).isEmpty();
+            assertThat(result.notApplicable()).extracting(NotApplicableCheck::checkId).contains("DC5002");
+        }
+        assertThat(result.notApplicable().stream().anyMatch(check -> check.checkId().equals("DC5003")))
+                .isEqualTo(!platform.selinux());
     }
 
     @Test

@@ -44,8 +44,8 @@ final class ContainerDetailsBuilder {
     boolean init;
     List<String> ulimits = new ArrayList<>();
     String cgroupParent = "";
-    List<String> readonlyPaths = new ArrayList<>(List.of("/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys",
-            "/proc/sysrq-trigger"));
+    List<String> maskedPaths = new ArrayList<>(HostSettings.DOCKER_MASKED_PATHS);
+    List<String> readonlyPaths = new ArrayList<>(HostSettings.DOCKER_READONLY_PATHS);
     String appArmorProfile = "docker-default";
 
     static ContainerDetailsBuilder hardened() {
@@ -69,7 +69,7 @@ final class ContainerDetailsBuilder {
         HostSettings host = new HostSettings(privileged, capAdd, capDrop, readonlyRootfs, securityOpt, networkMode,
                 pidMode, ipcMode, utsMode, userNsMode, "private", memoryBytes, nanoCpus, cpuShares, pidsLimit,
                 restartPolicy, devices, ports, List.of(), "runc", "json-file", ulimits, cgroupParent, init,
-                List.of("/proc/kcore"), readonlyPaths);
+                maskedPaths, readonlyPaths);
         return new ContainerDetails("0123456789abcdef0123", "/web", "app:1", "sha256:abc", Instant.EPOCH, path,
                 List.of("600"), state, config, host, mounts, Map.of(), "{}", appArmorProfile, "");
     }
