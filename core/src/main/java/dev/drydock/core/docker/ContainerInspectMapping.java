@@ -2,6 +2,7 @@ package dev.drydock.core.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.drydock.core.daemon.ContainerDetails;
+import dev.drydock.core.daemon.ContainerProcess;
 import dev.drydock.core.daemon.ContainerDetails.ContainerConfig;
 import dev.drydock.core.daemon.ContainerDetails.ContainerState;
 import dev.drydock.core.daemon.ContainerDetails.HostSettings;
@@ -47,6 +48,26 @@ final class ContainerInspectMapping {
                 rawJson,
                 text(container, "AppArmorProfile"),
                 text(container, "ProcessLabel"));
+    }
+
+    /** {@code GET /containers/{id}/top}: {@code Titles} (UID, PID, … CMD) and one row per process. */
+    static List<ContainerProcess> toProcesses(JsonNode top) {
+        List<String> titles = strings(top, "Titles");
+        int pid = titles.indexOf("PID");
+        int user = titles.contains("UID") ? titles.indexOf("UID") : titles.indexOf("USER");
+        int command = titles.contains("CMD") ? titles.indexOf("CMD") : titles.indexOf("COMMAND");
+        List<ContainerProcess> result = new ArrayList<>();
+        JsonNode rows = at(top, "Processes");
+        if (rows != null) {
+            for (JsonNode row : rows) {
+                result.add(new ContainerProcess(cell(row, pid), cell(row, user), cell(row, command)));
+            }
+        }
+        return result;
+    }
+
+    private static String cell(JsonNode row, int index) {
+        return index < 0 || index >= row.size() ? "" : row.get(index).asText();
     }
 
     private static ContainerState state(JsonNode state) {

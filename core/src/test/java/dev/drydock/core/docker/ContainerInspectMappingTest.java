@@ -2,6 +2,7 @@ package dev.drydock.core.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.drydock.core.daemon.ContainerDetails;
+import dev.drydock.core.daemon.ContainerProcess;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,5 +49,17 @@ class ContainerInspectMappingTest {
         assertThat(details.host().init()).isFalse();
         assertThat(details.host().maskedPaths()).isEmpty();
         assertThat(details.host().readonlyPaths()).isEmpty();
+    }
+
+    @Test
+    void readsTheProcessListOfTop() throws Exception {
+        JsonNode top = Json.MAPPER.readTree("""
+                {'Titles': ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'],
+                 'Processes': [['root', '4242', '4220', '0', '17:40', '?', '00:00:00', '/usr/sbin/sshd -D'],
+                               ['1000', '4250', '4242', '0', '17:41', '?', '00:00:00', 'sleep 600']]}"""
+                .replace('\'', '"'));
+        assertThat(ContainerInspectMapping.toProcesses(top)).containsExactly(
+                new ContainerProcess("4242", "root", "/usr/sbin/sshd -D"),
+                new ContainerProcess("4250", "1000", "sleep 600"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.drydock.core.audit.container;
 
+import dev.drydock.core.daemon.ContainerProcess;
 import dev.drydock.core.findings.Finding;
 import dev.drydock.core.findings.Severity;
 import org.assertj.core.groups.Tuple;
@@ -23,7 +24,7 @@ class ConfinementChecksTest {
     private final ContainerDetailsBuilder container = ContainerDetailsBuilder.hardened();
 
     private ContainerAuditResult auditOn(ContainerPlatform platform) {
-        return ContainerAudit.standard().audit(container.build(), platform);
+        return ContainerAudit.standard().audit(container.build(), platform, Optional.of(container.processes));
     }
 
     @Test
@@ -121,6 +122,25 @@ class ConfinementChecksTest {
         assertThat(audit(container).findings()).extracting(Finding::severity, Finding::evidence).containsExactly(
                 Tuple.tuple(Severity.INFO, Optional.of("nofile=1024:2048")),
                 Tuple.tuple(Severity.INFO, Optional.of("nproc=64:64")));
+    }
+
+    @Test
+    void sshdOrDropbearInTheProcessListIsAWarning() {
+        container.processes.add(new ContainerProcess("4300", "root", "/usr/sbin/sshd -D"));
+        container.processes.add(new ContainerProcess("4301", "root", "sshd: app [priv]"));
+        container.processes.add(new ContainerProcess("4302", "root", "dropbear -F -E"));
+        container.processes.add(new ContainerProcess("4303", "10001", "tail -f /var/log/sshd.log"));
+        assertThat(ids(container)).containsExactly("DC5007", "DC5007", "DC5007");
+        assertThat(audit(container).findingsOf("DC5007")).extracting(Finding::evidence).containsExactly(
+                Optional.of("/usr/sbin/sshd -D"), Optional.of("sshd: app [priv]"), Optional.of("dropbear -F -E"));
+    }
+
+    @Test
+    void sshdCheckIsNotApplicableWithoutAProcessList() {
+        ContainerAuditResult result = ContainerAudit.standard().audit(container.build());
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.notApplicable()).extracting(NotApplicableCheck::describe).containsExactly(
+                "DC5007 not applicable: the container is not running, so its processes cannot be listed");
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.Ulimit;
 import com.github.dockerjava.api.model.Volume;
+import dev.drydock.core.daemon.ContainerProcess;
 import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.docker.DockerDaemons;
 import dev.drydock.core.findings.Finding;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,7 +134,7 @@ class ContainerAuditDaemonTest {
     void appArmorIsJudgedByWhatTheDaemonSupports() {
         ContainerPlatform platform = ContainerPlatform.of(daemon.info());
         ContainerAuditResult result = audit.audit(daemon.inspectContainer(host(config -> config
-                .withSecurityOpts(List.of("apparmor=unconfined")))), platform);
+                .withSecurityOpts(List.of("apparmor=unconfined")))), platform, Optional.empty());
         if (platform.appArmor()) {
             assertFound(result, "DC5002", "5.2");
         } else {
@@ -141,6 +143,18 @@ class ContainerAuditDaemonTest {
         }
         assertThat(result.notApplicable().stream().anyMatch(check -> check.checkId().equals("DC5003")))
                 .isEqualTo(!platform.selinux());
+    }
+
+    @Test
+    void processesOfARunningContainerAreListedAndAudited() {
+        String id = host(config -> config);
+        daemon.startContainer(id);
+        List<ContainerProcess> processes = daemon.listProcesses(id);
+        assertThat(processes).extracting(ContainerProcess::command).containsExactly("sleep 600");
+        ContainerAuditResult result = audit.audit(daemon.inspectContainer(id), ContainerPlatform.UNKNOWN,
+                Optional.of(processes));
+        assertThat(result.findingsOf("DC5007")).isEmpty();
+        assertThat(result.notApplicable()).isEmpty();
     }
 
     @Test
@@ -168,7 +182,7 @@ class ContainerAuditDaemonTest {
                         .withPortBindings(new PortBinding(Ports.Binding.bindIpAndPort("127.0.0.1", 18080),
                                 ExposedPort.tcp(8080))))));
         assertThat(result.findings()).extracting(Finding::message).isEmpty();
-        assertThat(result.notApplicable()).isEmpty();
+        assertThat(result.notApplicable()).extracting(NotApplicableCheck::checkId).containsExactly("DC5007");
     }
 
     private String host(UnaryOperator<HostConfig> settings) {

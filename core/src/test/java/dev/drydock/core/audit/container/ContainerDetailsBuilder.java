@@ -4,6 +4,7 @@ import dev.drydock.core.daemon.ContainerDetails;
 import dev.drydock.core.daemon.ContainerDetails.ContainerConfig;
 import dev.drydock.core.daemon.ContainerDetails.ContainerState;
 import dev.drydock.core.daemon.ContainerDetails.HostSettings;
+import dev.drydock.core.daemon.ContainerProcess;
 import dev.drydock.core.daemon.MountInfo;
 import dev.drydock.core.daemon.PortMapping;
 
@@ -47,6 +48,7 @@ final class ContainerDetailsBuilder {
     List<String> maskedPaths = new ArrayList<>(HostSettings.DOCKER_MASKED_PATHS);
     List<String> readonlyPaths = new ArrayList<>(HostSettings.DOCKER_READONLY_PATHS);
     String appArmorProfile = "docker-default";
+    List<ContainerProcess> processes = new ArrayList<>(List.of(new ContainerProcess("4242", "10001", "sleep 600")));
 
     static ContainerDetailsBuilder hardened() {
         return new ContainerDetailsBuilder();
