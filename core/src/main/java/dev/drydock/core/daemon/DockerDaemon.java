@@ -36,6 +36,11 @@ public interface DockerDaemon extends AutoCloseable {
 
     ContainerDetails inspectContainer(String id);
 
+    /** The processes running in a container, like {@code docker top}; the daemon refuses when it is not running. */
+    default List<ContainerProcess> listProcesses(String containerId) {
+        throw new UnsupportedOperationException("this daemon connection cannot list a container's processes");
+    }
+
     void startContainer(String id);
 
     void stopContainer(String id, Duration gracePeriod);

@@ -2,6 +2,7 @@ package dev.drydock.core.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.drydock.core.daemon.ContainerDetails;
+import dev.drydock.core.daemon.ContainerProcess;
 import dev.drydock.core.daemon.ContainerDetails.ContainerConfig;
 import dev.drydock.core.daemon.ContainerDetails.ContainerState;
 import dev.drydock.core.daemon.ContainerDetails.HostSettings;
@@ -44,7 +45,29 @@ final class ContainerInspectMapping {
                 host(at(container, "HostConfig")),
                 ContainerListMapping.mounts(at(container, "Mounts")),
                 networks(at(at(container, "NetworkSettings"), "Networks")),
-                rawJson);
+                rawJson,
+                text(container, "AppArmorProfile"),
+                text(container, "ProcessLabel"));
+    }
+
+    /** {@code GET /containers/{id}/top}: {@code Titles} (UID, PID, … CMD) and one row per process. */
+    static List<ContainerProcess> toProcesses(JsonNode top) {
+        List<String> titles = strings(top, "Titles");
+        int pid = titles.indexOf("PID");
+        int user = titles.contains("UID") ? titles.indexOf("UID") : titles.indexOf("USER");
+        int command = titles.contains("CMD") ? titles.indexOf("CMD") : titles.indexOf("COMMAND");
+        List<ContainerProcess> result = new ArrayList<>();
+        JsonNode rows = at(top, "Processes");
+        if (rows != null) {
+            for (JsonNode row : rows) {
+                result.add(new ContainerProcess(cell(row, pid), cell(row, user), cell(row, command)));
+            }
+        }
+        return result;
+    }
+
+    private static String cell(JsonNode row, int index) {
+        return index < 0 || index >= row.size() ? "" : row.get(index).asText();
     }
 
     private static ContainerState state(JsonNode state) {
@@ -68,7 +91,20 @@ final class ContainerInspectMapping {
                 text(host, "CgroupnsMode"), number(host, "Memory"), number(host, "NanoCpus"),
                 number(host, "CpuShares"), number(host, "PidsLimit"), restartPolicy(at(host, "RestartPolicy")),
                 devices(at(host, "Devices")), portBindings(at(host, "PortBindings")), strings(host, "Binds"),
-                text(host, "Runtime"), text(at(host, "LogConfig"), "Type"));
+                text(host, "Runtime"), text(at(host, "LogConfig"), "Type"), ulimits(at(host, "Ulimits")),
+                text(host, "CgroupParent"), flag(host, "Init"), strings(host, "MaskedPaths"),
+                strings(host, "ReadonlyPaths"));
+    }
+
+    /** As {@code docker run --ulimit} writes them: {@code nofile=1024:2048}. */
+    private static List<String> ulimits(JsonNode ulimits) {
+        List<String> result = new ArrayList<>();
+        if (ulimits != null) {
+            for (JsonNode ulimit : ulimits) {
+                result.add(text(ulimit, "Name") + "=" + number(ulimit, "Soft") + ":" + number(ulimit, "Hard"));
+            }
+        }
+        return result;
     }
 
     /** {@code no}, {@code always}, {@code unless-stopped}, {@code on-failure} or {@code on-failure:5}. */

@@ -2,6 +2,7 @@ package dev.drydock.core.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.drydock.core.daemon.ContainerDetails;
+import dev.drydock.core.daemon.ContainerProcess;
 import dev.drydock.core.daemon.ContainerSummary;
 import dev.drydock.core.daemon.DaemonInfo;
 import dev.drydock.core.daemon.DockerDaemon;
@@ -137,6 +138,12 @@ final class DockerJavaDaemon implements DockerDaemon {
     public ContainerDetails inspectContainer(String id) {
         String raw = http.getText(api().pathPrefix() + "/containers/" + segment(id, "container") + "/json", "container", id);
         return ContainerInspectMapping.toDetails(parse(raw, "container", id), raw);
+    }
+
+    @Override
+    public List<ContainerProcess> listProcesses(String containerId) {
+        return ContainerInspectMapping.toProcesses(http.getJson(
+                api().pathPrefix() + "/containers/" + segment(containerId, "container") + "/top", "container", containerId));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.drydock.core.audit.container;
 
 import dev.drydock.core.daemon.ContainerDetails;
+import dev.drydock.core.daemon.ContainerProcess;
 import dev.drydock.core.findings.FindingOrder;
 
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,9 @@ public final class ContainerAudit {
                 new SeccompUnconfined(), new HostDevices(), new NoNewPrivileges(), new RunsAsRoot(),
                 new SecretInEnvironment(), new MemoryLimit(), new CpuShares(), new PidsLimit(),
                 new ReadOnlyRootFilesystem(), new PortOnAllInterfaces(), new PrivilegedPort(),
-                new RestartPolicy(), new HealthCheck(), new DefaultBridge()));
+                new RestartPolicy(), new HealthCheck(), new DefaultBridge(), new AppArmorProfile(),
+                new SelinuxOptions(), new WritableSystemPaths(), new SharedMountPropagation(), new CgroupParent(),
+                new Ulimits(), new ShellWithoutInit(), new SshdRunning()));
     }
 
     public List<ContainerCheck> checks() {
@@ -43,8 +46,21 @@ public final class ContainerAudit {
         return checks.stream().filter(check -> check.id().equalsIgnoreCase(id.strip())).findFirst();
     }
 
+    /**
+     * Audits without knowing the daemon or the container's processes: checks that depend on the daemon's
+     * security features judge only what they see, the process checks do not apply.
+     */
     public ContainerAuditResult audit(ContainerDetails container) {
-        ContainerCheckContext context = new ContainerCheckContext(container);
+        return audit(container, ContainerPlatform.UNKNOWN, Optional.empty());
+    }
+
+    /**
+     * Audits a container of a daemon with the security features of {@code platform} (AppArmor, SELinux)
+     * and, when they were listed ({@link dev.drydock.core.daemon.DockerDaemon#listProcesses}), its processes.
+     */
+    public ContainerAuditResult audit(ContainerDetails container, ContainerPlatform platform,
+                                      Optional<List<ContainerProcess>> processes) {
+        ContainerCheckContext context = new ContainerCheckContext(container, platform, processes);
         for (ContainerCheck check : checks) {
             context.runCheck(check);
         }

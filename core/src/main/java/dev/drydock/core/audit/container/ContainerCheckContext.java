@@ -1,6 +1,7 @@
 package dev.drydock.core.audit.container;
 
 import dev.drydock.core.daemon.ContainerDetails;
+import dev.drydock.core.daemon.ContainerProcess;
 import dev.drydock.core.findings.Finding;
 import dev.drydock.core.findings.Location;
 import dev.drydock.core.findings.Severity;
@@ -19,10 +20,15 @@ public final class ContainerCheckContext {
     private final ContainerDetails container;
     private final List<Finding> findings = new ArrayList<>();
     private final List<NotApplicableCheck> notApplicable = new ArrayList<>();
+    private final ContainerPlatform platform;
+    private final Optional<List<ContainerProcess>> processes;
     private ContainerCheck check;
 
-    ContainerCheckContext(ContainerDetails container) {
+    ContainerCheckContext(ContainerDetails container, ContainerPlatform platform,
+                          Optional<List<ContainerProcess>> processes) {
         this.container = Objects.requireNonNull(container, "container");
+        this.platform = Objects.requireNonNull(platform, "platform");
+        this.processes = processes.map(List::copyOf);
     }
 
     void runCheck(ContainerCheck current) {
@@ -40,6 +46,16 @@ public final class ContainerCheckContext {
 
     public ContainerDetails container() {
         return container;
+    }
+
+    /** The security features of the daemon the container runs on, or {@link ContainerPlatform#UNKNOWN}. */
+    public ContainerPlatform platform() {
+        return platform;
+    }
+
+    /** The processes running in the container, when the audit listed them. */
+    public Optional<List<ContainerProcess>> processes() {
+        return processes;
     }
 
     public ContainerDetails.HostSettings host() {

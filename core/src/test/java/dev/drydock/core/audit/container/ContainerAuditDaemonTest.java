@@ -9,7 +9,9 @@ import com.github.dockerjava.api.model.HealthCheck;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
+import com.github.dockerjava.api.model.Ulimit;
 import com.github.dockerjava.api.model.Volume;
+import dev.drydock.core.daemon.ContainerProcess;
 import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.docker.DockerDaemons;
 import dev.drydock.core.findings.Finding;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,6 +114,50 @@ class ContainerAuditDaemonTest {
     }
 
     @Test
+    void confinementSettingsAreFound() {
+        ContainerAuditResult result = audit(containers.create(image, cmd -> cmd.withCmd("sh", "-c", "sleep 600")
+                .withEntrypoint(List.of()).withHostConfig(HostConfig.newHostConfig().withNetworkMode("none")
+                        .withUlimits(List.of(new Ulimit("nofile", 1024L, 2048L)))
+                        .withCgroupParent("drydock-test.slice")
+                        .withBinds(Bind.parse("/tmp:/shared:rshared"), Bind.parse("/tmp:/sys/drydock")))));
+        assertFound(result, "DC5019", "5.19");
+        assertFound(result, "DC5020", "5.20");
+        assertFound(result, "DC5025", "5.25");
+        assertThat(result.findingsOf("DC5019")).extracting(finding -> finding.evidence().orElseThrow())
+                .containsExactly("nofile=1024:2048");
+        assertThat(result.findingsOf("DC5104")).extracting(finding -> finding.evidence().orElseThrow())
+                .containsExactly("/tmp:/sys/drydock:rw");
+        assertThat(result.findingsOf("DC5103")).isNotEmpty();
+    }
+
+    @Test
+    void appArmorIsJudgedByWhatTheDaemonSupports() {
+        ContainerPlatform platform = ContainerPlatform.of(daemon.info());
+        ContainerAuditResult result = audit.audit(daemon.inspectContainer(host(config -> config
+                .withSecurityOpts(List.of("apparmor=unconfined")))), platform, Optional.empty());
+        if (platform.appArmor()) {
+            assertFound(result, "DC5002", "5.2");
+        } else {
+            assertThat(result.findingsOf("DC5002")).isEmpty();
+            assertThat(result.notApplicable()).extracting(NotApplicableCheck::checkId).contains("DC5002");
+        }
+        assertThat(result.notApplicable().stream().anyMatch(check -> check.checkId().equals("DC5003")))
+                .isEqualTo(!platform.selinux());
+    }
+
+    @Test
+    void processesOfARunningContainerAreListedAndAudited() {
+        String id = host(config -> config);
+        daemon.startContainer(id);
+        List<ContainerProcess> processes = daemon.listProcesses(id);
+        assertThat(processes).extracting(ContainerProcess::command).containsExactly("sleep 600");
+        ContainerAuditResult result = audit.audit(daemon.inspectContainer(id), ContainerPlatform.UNKNOWN,
+                Optional.of(processes));
+        assertThat(result.findingsOf("DC5007")).isEmpty();
+        assertThat(result.notApplicable()).isEmpty();
+    }
+
+    @Test
     void aContainerWithoutLimitsIsFoundForEachLimit() {
         ContainerAuditResult result = audit(host(config -> config));
         for (String id : List.of("DC5011", "DC5012", "DC5029", "DC5013", "DC5026", "DC5101")) {
@@ -135,7 +182,7 @@ class ContainerAuditDaemonTest {
                         .withPortBindings(new PortBinding(Ports.Binding.bindIpAndPort("127.0.0.1", 18080),
                                 ExposedPort.tcp(8080))))));
         assertThat(result.findings()).extracting(Finding::message).isEmpty();
-        assertThat(result.notApplicable()).isEmpty();
+        assertThat(result.notApplicable()).extracting(NotApplicableCheck::checkId).containsExactly("DC5007");
     }
 
     private String host(UnaryOperator<HostConfig> settings) {

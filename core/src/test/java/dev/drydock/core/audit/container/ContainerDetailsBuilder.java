@@ -4,6 +4,7 @@ import dev.drydock.core.daemon.ContainerDetails;
 import dev.drydock.core.daemon.ContainerDetails.ContainerConfig;
 import dev.drydock.core.daemon.ContainerDetails.ContainerState;
 import dev.drydock.core.daemon.ContainerDetails.HostSettings;
+import dev.drydock.core.daemon.ContainerProcess;
 import dev.drydock.core.daemon.MountInfo;
 import dev.drydock.core.daemon.PortMapping;
 
@@ -40,13 +41,25 @@ final class ContainerDetailsBuilder {
     String user = "10001:10001";
     List<String> env = new ArrayList<>(List.of("PATH=/usr/bin:/bin"));
     List<String> healthcheck = new ArrayList<>(List.of("CMD", "true"));
+    String path = "sleep";
+    boolean init;
+    List<String> ulimits = new ArrayList<>();
+    String cgroupParent = "";
+    List<String> maskedPaths = new ArrayList<>(HostSettings.DOCKER_MASKED_PATHS);
+    List<String> readonlyPaths = new ArrayList<>(HostSettings.DOCKER_READONLY_PATHS);
+    String appArmorProfile = "docker-default";
+    List<ContainerProcess> processes = new ArrayList<>(List.of(new ContainerProcess("4242", "10001", "sleep 600")));
 
     static ContainerDetailsBuilder hardened() {
         return new ContainerDetailsBuilder();
     }
 
     ContainerDetailsBuilder bind(String source, String destination, boolean readWrite) {
-        mounts.add(new MountInfo("bind", "", source, destination, readWrite ? "" : "ro", readWrite, "rprivate"));
+        return bind(source, destination, readWrite, "rprivate");
+    }
+
+    ContainerDetailsBuilder bind(String source, String destination, boolean readWrite, String propagation) {
+        mounts.add(new MountInfo("bind", "", source, destination, readWrite ? "" : "ro", readWrite, propagation));
         return this;
     }
 
@@ -57,8 +70,9 @@ final class ContainerDetailsBuilder {
                 List.of("8080/tcp"), Map.of(), healthcheck, false, false);
         HostSettings host = new HostSettings(privileged, capAdd, capDrop, readonlyRootfs, securityOpt, networkMode,
                 pidMode, ipcMode, utsMode, userNsMode, "private", memoryBytes, nanoCpus, cpuShares, pidsLimit,
-                restartPolicy, devices, ports, List.of(), "runc", "json-file");
-        return new ContainerDetails("0123456789abcdef0123", "/web", "app:1", "sha256:abc", Instant.EPOCH, "sleep",
-                List.of("600"), state, config, host, mounts, Map.of(), "{}");
+                restartPolicy, devices, ports, List.of(), "runc", "json-file", ulimits, cgroupParent, init,
+                maskedPaths, readonlyPaths);
+        return new ContainerDetails("0123456789abcdef0123", "/web", "app:1", "sha256:abc", Instant.EPOCH, path,
+                List.of("600"), state, config, host, mounts, Map.of(), "{}", appArmorProfile, "");
     }
 }

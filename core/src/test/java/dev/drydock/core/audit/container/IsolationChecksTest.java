@@ -25,14 +25,15 @@ class IsolationChecksTest {
     }
 
     @Test
-    void privilegedIsAnErrorAndMakesCapabilityAndDeviceChecksNotApplicable() {
+    void privilegedIsAnErrorAndMakesCapabilityDeviceAppArmorAndKernelPathChecksNotApplicable() {
         container.privileged = true;
         ContainerAuditResult result = audit(container);
         assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("DC5005");
         assertThat(result.findings().get(0).severity()).isEqualTo(Severity.ERROR);
         assertThat(result.findings().get(0).message()).contains("drop --privileged");
         assertThat(result.findings().get(0).location().describe()).isEqualTo("container web: HostConfig.Privileged");
-        assertThat(result.notApplicable()).extracting(NotApplicableCheck::checkId).containsExactly("DC5004", "DC5018");
+        assertThat(result.notApplicable()).extracting(NotApplicableCheck::checkId)
+                .containsExactly("DC5004", "DC5018", "DC5002", "DC5104");
     }
 
     @Test
