@@ -1,6 +1,7 @@
 package dev.drydock.app.cli;
 
 import dev.drydock.core.audit.container.ContainerAudit;
+import dev.drydock.core.audit.container.DaemonContainerAudit;
 import dev.drydock.core.audit.container.ContainerAuditResult;
 import dev.drydock.core.audit.container.ContainerCheck;
 import dev.drydock.core.daemon.ContainerDetails;
@@ -74,11 +75,12 @@ final class AuditContainersCommand implements Callable<Integer> {
         ContainerAudit audit = ContainerAudit.standard();
         List<AuditedContainer> audited = new ArrayList<>();
         try (DockerDaemon daemon = root.connect(daemonOptions)) {
+            DaemonContainerAudit onDaemon = new DaemonContainerAudit(daemon, audit);
             for (String id : chosenIds(daemon)) {
-                ContainerDetails details = daemon.inspectContainer(id);
-                ContainerAuditResult result = audit.audit(details);
+                DaemonContainerAudit.Audited one = onDaemon.audit(id);
+                ContainerAuditResult result = one.result();
                 List<Finding> shown = result.findings().stream().filter(f -> f.severity().isAtLeast(severity)).toList();
-                audited.add(new AuditedContainer(details, new ContainerAuditResult(result.container(), shown,
+                audited.add(new AuditedContainer(one.details(), new ContainerAuditResult(result.container(), shown,
                         result.notApplicable())));
             }
         }

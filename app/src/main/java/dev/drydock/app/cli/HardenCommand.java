@@ -1,13 +1,13 @@
 package dev.drydock.app.cli;
 
 import dev.drydock.core.audit.container.ContainerAudit;
+import dev.drydock.core.audit.container.DaemonContainerAudit;
 import dev.drydock.core.audit.harden.ComposeServiceRenderer;
 import dev.drydock.core.audit.harden.DockerRunRenderer;
 import dev.drydock.core.audit.harden.HardenedRunAdvisor;
 import dev.drydock.core.audit.harden.HardenedRunConfig;
 import dev.drydock.core.audit.harden.HardeningOption;
 import dev.drydock.core.audit.harden.KubernetesPodRenderer;
-import dev.drydock.core.daemon.ContainerDetails;
 import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.endpoint.EndpointException;
 import picocli.CommandLine.Command;
@@ -56,12 +56,11 @@ final class HardenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws EndpointException {
-        ContainerDetails details;
+        DaemonContainerAudit.Audited audited;
         try (DockerDaemon daemon = root.connect(daemonOptions)) {
-            details = daemon.inspectContainer(container);
+            audited = new DaemonContainerAudit(daemon, ContainerAudit.standard()).audit(container);
         }
-        HardenedRunConfig config = new HardenedRunAdvisor().advise(details, ContainerAudit.standard().audit(details),
-                writable);
+        HardenedRunConfig config = new HardenedRunAdvisor().advise(audited.details(), audited.result(), writable);
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case run -> new DockerRunRenderer().render(config) + System.lineSeparator();
