@@ -16,6 +16,15 @@ final class CisCheck {
                 RuleReferences.none().withCisDockerBenchmark(cisItem));
     }
 
+    /** Port checks do not apply on the host's network (no ports are published there); says so, and true then. */
+    static boolean skippedOnHostNetwork(ContainerCheckContext context) {
+        if (!isHost(context.host().networkMode())) {
+            return false;
+        }
+        context.notApplicable("the container shares the host's network, so it publishes no ports (see DC5010)");
+        return true;
+    }
+
     /** True when a namespace mode such as {@code PidMode} shares the host's namespace. */
     static boolean isHost(String mode) {
         return "host".equals(mode);

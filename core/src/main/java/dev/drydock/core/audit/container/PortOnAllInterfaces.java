@@ -22,8 +22,7 @@ public final class PortOnAllInterfaces implements ContainerCheck {
 
     @Override
     public void check(ContainerCheckContext context) {
-        if (CisCheck.isHost(context.host().networkMode())) {
-            context.notApplicable("the container shares the host's network, so it publishes no ports (see DC5010)");
+        if (CisCheck.skippedOnHostNetwork(context)) {
             return;
         }
         for (PortMapping port : context.host().portBindings()) {
