@@ -28,7 +28,9 @@ final class DaemonAuditText {
             }
             out.printf("%-8s %s%s  %s%n", label(result.status()), result.checkId(), cis, result.title());
             for (DaemonFinding finding : result.findings()) {
-                out.printf("         %s: %s%n", finding.severity().id().toUpperCase(Locale.ROOT), finding.title());
+                // a check with one kind of problem names it in its own title already
+                String title = finding.title().equals(result.title()) ? "" : ": " + finding.title();
+                out.printf("         %s%s%n", finding.severity().id().toUpperCase(Locale.ROOT), title);
                 out.printf("           %s%n", finding.explanation());
                 out.printf("           advice: %s%n", finding.advice());
             }
