@@ -1,5 +1,6 @@
 package dev.drydock.app.gui.containers;
 
+import dev.drydock.app.gui.audit.ContainerAuditViewModel;
 import dev.drydock.app.gui.common.DaemonAccess;
 import dev.drydock.app.gui.common.DetailsLoader;
 import dev.drydock.app.gui.common.UserMessage;
@@ -44,12 +45,14 @@ public final class ContainersViewModel {
     private final ReadOnlyBooleanWrapper canRestart = new ReadOnlyBooleanWrapper(this, "canRestart");
     private final ReadOnlyBooleanWrapper canRemove = new ReadOnlyBooleanWrapper(this, "canRemove");
     private final DetailsLoader<ContainerDetails> details;
+    private final ContainerAuditViewModel audit;
 
     public ContainersViewModel(UiTaskRunner runner, DaemonAccess access, UserPrompts prompts) {
         this.runner = runner;
         this.access = access;
         this.prompts = prompts;
         this.details = new DetailsLoader<>(runner);
+        this.audit = new ContainerAuditViewModel(runner, access);
         selected.addListener((obs, old, now) -> updateCommands(now));
     }
 
@@ -63,6 +66,11 @@ public final class ContainersViewModel {
 
     public DetailsLoader<ContainerDetails> details() {
         return details;
+    }
+
+    /** The selected container's audit and hardened run configuration. */
+    public ContainerAuditViewModel audit() {
+        return audit;
     }
 
     public ReadOnlyBooleanProperty canStartProperty() {
@@ -93,6 +101,7 @@ public final class ContainersViewModel {
                 selected.set(now);
                 if (!Objects.equals(now.state(), current.state())) {
                     loadDetails(now, true);
+                    audit.show(now.id(), now.name());
                 }
             }
         }
@@ -106,8 +115,10 @@ public final class ContainersViewModel {
         selected.set(container);
         if (container == null) {
             details.clear();
+            audit.show(null, null);
         } else {
             loadDetails(container, false);
+            audit.show(container.id(), container.name());
         }
     }
 

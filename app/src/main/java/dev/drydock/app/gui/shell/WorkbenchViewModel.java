@@ -66,6 +66,7 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
         this.preferences = preferences;
         this.connection = new ConnectionViewModel(clock);
         this.containers = new ContainersViewModel(runner, this::daemon, prompts);
+        containers.audit().followConnection(connection.connectedProperty());
         this.images = new ImagesViewModel(runner, this::daemon, prompts);
         this.scans = new ScansViewModel(runner, this::daemon, clock);
         DatabaseSettings databaseSettings = DatabaseSettings.of(preferences.vulnerabilityDatabaseMaxAgeDays(),
