@@ -68,4 +68,11 @@ public final class DetailsPane<D> extends StackPane {
         loader.problemProperty().addListener((obs, old, now) -> refresh.run());
         refresh.run();
     }
+
+    /** Adds a tab after the sheet and the raw JSON (e.g. the container's audit). */
+    public Tab addTab(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tabs.getTabs().add(tab);
+        return tab;
+    }
 }

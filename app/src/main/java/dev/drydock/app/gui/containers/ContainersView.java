@@ -1,5 +1,6 @@
 package dev.drydock.app.gui.containers;
 
+import dev.drydock.app.gui.audit.ContainerAuditView;
 import dev.drydock.app.gui.common.Columns;
 import dev.drydock.app.gui.common.DetailsPane;
 import dev.drydock.app.gui.common.TablePage;
@@ -27,6 +28,7 @@ public final class ContainersView {
     public ContainersView(ContainersViewModel model) {
         DetailsPane<ContainerDetails> details = new DetailsPane<>("Select a container to see its details.",
                 model.details(), ContainerSheet::of, ContainerDetails::rawJson);
+        details.addTab("Audit", new ContainerAuditView(model.audit()).node());
         page = new TablePage<>("Containers", "No containers", model.rows(), model::select, details);
         page.setId("containers-page");
         page.table().setId("containers-table");
