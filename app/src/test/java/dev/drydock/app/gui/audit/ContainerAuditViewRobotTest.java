@@ -1,0 +1,80 @@
+package dev.drydock.app.gui.audit;
+
+import com.github.dockerjava.api.model.HostConfig;
+import dev.drydock.app.gui.common.Stylesheet;
+import dev.drydock.app.gui.task.UiTaskRunner;
+import dev.drydock.core.daemon.DockerDaemon;
+import dev.drydock.core.docker.DockerDaemons;
+import dev.drydock.core.testing.DaemonTest;
+import dev.drydock.core.testing.TestContainers;
+import dev.drydock.core.testing.TestDocker;
+import dev.drydock.core.testing.TestImages;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Audit tab on screen: a privileged container's audit, the formats and the Copy button. */
+@DaemonTest
+@ExtendWith(ApplicationExtension.class)
+class ContainerAuditViewRobotTest {
+
+    @RegisterExtension
+    final TestContainers containers = new TestContainers();
+
+    private final DockerDaemon daemon = DockerDaemons.open(TestDocker.endpoint());
+    private final UiTaskRunner runner = UiTaskRunner.forFx();
+    private final ContainerAuditViewModel model = new ContainerAuditViewModel(runner, () -> daemon);
+
+    @Start
+    void start(Stage stage) {
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(new ContainerAuditView(model).node()), 1000, 700);
+        scene.getStylesheets().addAll(Stylesheet.urls());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        runner.close();
+        daemon.close();
+    }
+
+    @Test
+    void auditsTheSelectedContainerAndCopiesTheHardenedRun(FxRobot robot) throws Exception {
+        String id = containers.create(TestImages.busybox(), cmd -> cmd.withHostConfig(
+                HostConfig.newHostConfig().withPrivileged(true).withNetworkMode("none")));
+
+        robot.interact(() -> model.show(id, "privileged-one"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.auditedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> findings = robot.lookup("#container-audit-findings").queryAs(TableView.class);
+        assertThat(findings.getItems()).extracting(row -> ((AuditFindingRow) row).checkId()).contains("DC5005");
+        assertThat(robot.lookup("#container-audit-score").queryAs(Label.class).getText()).contains("error");
+
+        robot.clickOn("Kubernetes");
+        assertThat(robot.lookup("#container-audit-kubernetes").queryAs(TextArea.class).getText()).contains("securityContext");
+
+        robot.clickOn("docker run");
+        robot.clickOn(robot.lookup("#container-audit-docker-run-copy").queryAs(Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(5, TimeUnit.SECONDS);
+        assertThat(copied).startsWith("docker run").doesNotContain("--privileged");
+    }
+}
