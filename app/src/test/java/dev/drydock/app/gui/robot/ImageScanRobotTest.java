@@ -1,18 +1,12 @@
 package dev.drydock.app.gui.robot;
 
-import dev.drydock.app.gui.DrydockApp;
-import dev.drydock.app.gui.connection.ScriptedBackend;
-import dev.drydock.app.gui.connection.WorkbenchPreferences;
 import dev.drydock.app.gui.scan.ImageFindingRow;
-import dev.drydock.app.gui.scan.ImageInspector;
 import dev.drydock.app.gui.scan.ImageScanViewModel;
 import dev.drydock.app.gui.scan.PackageRow;
 import dev.drydock.app.gui.scan.ScanFixtures;
 import dev.drydock.app.gui.scan.SecretRow;
 import dev.drydock.app.gui.scan.FileNode;
 import dev.drydock.app.gui.shell.WorkbenchViewModel;
-import dev.drydock.core.image.layers.LayerCache;
-import dev.drydock.core.settings.RecoveryStore;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -51,9 +45,7 @@ class ImageScanRobotTest {
 
     @Start
     void start(Stage stage) {
-        workbench = DrydockApp.show(stage, new ScriptedBackend(), WorkbenchPreferences.inMemory(),
-                RecoveryStore.besideSettings(folder.resolve("settings.json"))).workbench();
-        workbench.scans().useInspector(ImageInspector.using(LayerCache.in(folder.resolve("cache"))));
+        workbench = ScanWorkbench.show(stage, folder);
     }
 
     @AfterEach

@@ -1,17 +1,11 @@
 package dev.drydock.app.gui.robot;
 
-import dev.drydock.app.gui.DrydockApp;
-import dev.drydock.app.gui.connection.ScriptedBackend;
-import dev.drydock.app.gui.connection.WorkbenchPreferences;
-import dev.drydock.app.gui.scan.ImageInspector;
 import dev.drydock.app.gui.scan.ImageScanViewModel;
 import dev.drydock.app.gui.shell.WorkbenchViewModel;
 import dev.drydock.app.gui.vulnerabilities.VulnerabilitiesViewModel;
 import dev.drydock.app.gui.vulnerabilities.VulnerabilityDatabaseService;
 import dev.drydock.app.gui.vulnerabilities.VulnerabilityRow;
 import dev.drydock.app.gui.vulnerabilities.VulnerableImage;
-import dev.drydock.core.image.layers.LayerCache;
-import dev.drydock.core.settings.RecoveryStore;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -51,9 +45,7 @@ class VulnerabilitiesTabRobotTest {
 
     @Start
     void start(Stage stage) {
-        workbench = DrydockApp.show(stage, new ScriptedBackend(), WorkbenchPreferences.inMemory(),
-                RecoveryStore.besideSettings(folder.resolve("settings.json"))).workbench();
-        workbench.scans().useInspector(ImageInspector.using(LayerCache.in(folder.resolve("cache"))));
+        workbench = ScanWorkbench.show(stage, folder);
     }
 
     @AfterEach
