@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * DC5004: capabilities added beyond Docker's default set, the dangerous ones (SYS_ADMIN, SYS_PTRACE …)
- * as errors, and, as information, a container that does not drop ALL (CIS 5.4).
+ * as errors, and, as information, a container that does not drop ALL (CIS 5.4). A harmless default
+ * capability added back after {@code --cap-drop ALL} (NET_BIND_SERVICE, CHOWN …) is what CIS asks for and
+ * is not reported.
  */
 public final class Capabilities implements ContainerCheck {
 
@@ -17,6 +19,9 @@ public final class Capabilities implements ContainerCheck {
     static final Set<String> DANGEROUS = Set.of("ALL", "SYS_ADMIN", "NET_ADMIN", "SYS_PTRACE", "SYS_MODULE",
             "DAC_READ_SEARCH", "SYS_RAWIO", "SYS_BOOT", "SYS_TIME", "MAC_ADMIN", "MAC_OVERRIDE", "BPF", "PERFMON",
             "SYSLOG", "NET_RAW", "SYS_RESOURCE", "LINUX_IMMUTABLE", "DAC_OVERRIDE");
+    /** The capabilities Docker gives a container by default (moby's oci/caps/defaults.go). */
+    static final Set<String> DOCKER_DEFAULTS = Set.of("CHOWN", "DAC_OVERRIDE", "FSETID", "FOWNER", "MKNOD", "NET_RAW",
+            "SETGID", "SETUID", "SETFCAP", "SETPCAP", "NET_BIND_SERVICE", "SYS_CHROOT", "KILL", "AUDIT_WRITE");
 
     @Override
     public RuleMetadata metadata() {
@@ -37,6 +42,9 @@ public final class Capabilities implements ContainerCheck {
         for (String added : context.host().capAdd()) {
             String name = name(added);
             boolean dangerous = DANGEROUS.contains(name);
+            if (!dangerous && DOCKER_DEFAULTS.contains(name)) {
+                continue; // given back after --cap-drop ALL, e.g. NET_BIND_SERVICE for a port below 1024
+            }
             context.report(dangerous ? Severity.ERROR : Severity.WARNING, "HostConfig.CapAdd",
                     "The container adds capability " + name + (dangerous ? ", which lets root inside escape to or"
                             + " harm the host" : " beyond Docker's default set"), "CapAdd=" + name);

@@ -52,12 +52,19 @@ class IsolationChecksTest {
     }
 
     @Test
-    void dangerousAddedCapabilityIsAnErrorOthersAWarning() {
+    void dangerousAddedCapabilityIsAnErrorOthersBeyondTheDefaultsAWarning() {
         container.capAdd.add("CAP_SYS_ADMIN");
-        container.capAdd.add("CHOWN");
+        container.capAdd.add("SYS_NICE");
         assertThat(audit(container).findingsOf("DC5004")).extracting(Finding::evidence, Finding::severity)
                 .containsExactlyInAnyOrder(Tuple.tuple(Optional.of("CapAdd=SYS_ADMIN"), Severity.ERROR),
-                        Tuple.tuple(Optional.of("CapAdd=CHOWN"), Severity.WARNING));
+                        Tuple.tuple(Optional.of("CapAdd=SYS_NICE"), Severity.WARNING));
+    }
+
+    @Test
+    void aHarmlessDefaultCapabilityGivenBackAfterDroppingAllIsNotAFinding() {
+        container.capAdd.add("NET_BIND_SERVICE");
+        container.capAdd.add("CAP_CHOWN");
+        assertThat(audit(container).findings()).isEmpty();
     }
 
     @Test
