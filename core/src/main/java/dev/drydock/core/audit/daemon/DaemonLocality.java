@@ -1,12 +1,12 @@
 package dev.drydock.core.audit.daemon;
 
 import dev.drydock.core.daemon.DaemonInfo;
+import dev.drydock.core.daemon.DockerDesktop;
 import dev.drydock.core.daemon.endpoint.DockerEndpoint;
 
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,7 +25,7 @@ record DaemonLocality(Optional<String> socketPath, String notHereReason) {
         if (!DaemonFacts.isLinux(info)) {
             return notHere("hostFiles.notLinux", info.osType());
         }
-        if (isDockerDesktop(info)) {
+        if (DockerDesktop.runs(info)) {
             return notHere("hostFiles.dockerDesktop", info.operatingSystem());
         }
         if (endpoint == null) {
@@ -42,12 +42,6 @@ record DaemonLocality(Optional<String> socketPath, String notHereReason) {
             return notHere("hostFiles.rootless");
         }
         return new DaemonLocality(Optional.of(socket), "");
-    }
-
-    /** Docker Desktop reports itself as the operating system ("Docker Desktop") on every platform. */
-    static boolean isDockerDesktop(DaemonInfo info) {
-        return info.operatingSystem() != null
-                && info.operatingSystem().toLowerCase(Locale.ROOT).contains("docker desktop");
     }
 
     boolean local() {
