@@ -7,7 +7,7 @@ public enum HostFile {
     DOCKER_SERVICE("docker.service", "the docker.service unit file"),
     DOCKER_SOCKET_UNIT("docker.socket", "the docker.socket unit file"),
     ETC_DOCKER("/etc/docker", "the /etc/docker directory"),
-    REGISTRY_CERTIFICATES("registry certificates", "registry certificate files under /etc/docker/certs.d"),
+    REGISTRY_CERTIFICATES("Each registry certificate", "registry certificate files under /etc/docker/certs.d"),
     TLS_CA_CERTIFICATE("TLS CA certificate", "the daemon's TLS CA certificate (--tlscacert)"),
     TLS_SERVER_CERTIFICATE("TLS server certificate", "the daemon's TLS server certificate (--tlscert)"),
     TLS_SERVER_KEY("TLS server key", "the daemon's TLS server key (--tlskey)"),
