@@ -3,6 +3,7 @@ package dev.drydock.core.audit.host;
 import dev.drydock.core.text.MessageTexts;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
@@ -32,7 +33,8 @@ public final class HostFileInspector {
             try {
                 attributes = Files.readAttributes(locator.onDisk(hostPath), PosixFileAttributes.class);
             } catch (IOException | UnsupportedOperationException e) {
-                unreadable.add(TEXTS.text("unreadable", hostPath, e.getClass().getSimpleName()));
+                String cause = e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+                unreadable.add(TEXTS.text("unreadable", hostPath, cause));
                 continue;
             }
             checked.add(hostPath);
