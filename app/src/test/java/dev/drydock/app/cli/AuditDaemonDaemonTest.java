@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.drydock.core.audit.daemon.DaemonAudit;
 import dev.drydock.core.audit.daemon.DaemonCheck;
+import dev.drydock.core.daemon.endpoint.DockerEndpoint;
 import dev.drydock.core.testing.DaemonTest;
 import dev.drydock.core.testing.TestDocker;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +35,18 @@ class AuditDaemonDaemonTest {
             assertThat(run.out()).containsPattern("(?m)^(passed|PROBLEM|n/a) +" + id + "\\b");
         }
         assertThat(run.out()).containsPattern(CHECK_IDS.size() + " checks: \\d+ passed, \\d+ with problems, \\d+ not applicable\\.");
+    }
+
+    @Test
+    void onTheDockerHostTheSocketsModeIsReadNotSkipped() {
+        DockerEndpoint endpoint = TestDocker.endpoint();
+        boolean local = endpoint.scheme().equals("unix") && Files.exists(Path.of(URI.create(endpoint.uri()).getPath()));
+
+        CliRun run = CliRun.of("audit", "daemon", "-H", endpoint.uri());
+
+        assertThat(run.out()).contains("The daemon's files on its host (CIS 3):");
+        assertThat(run.out()).containsPattern("(?m)^" + (local ? "(passed|PROBLEM)" : "n/a")
+                + " +DH3016 \\(CIS 3\\.16\\)  docker\\.sock has permissions 660 or stricter$");
     }
 
     @Test

@@ -25,7 +25,7 @@ public final class AppArmorProfile implements ContainerCheck {
     @Override
     public void check(ContainerCheckContext context) {
         if (context.platform().lacksAppArmor()) {
-            context.notApplicable("the daemon does not use AppArmor");
+            context.notApplicable(context.platform().lacking("AppArmor"));
             return;
         }
         if (context.host().privileged()) {

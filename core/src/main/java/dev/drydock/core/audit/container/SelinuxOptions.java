@@ -28,7 +28,7 @@ public final class SelinuxOptions implements ContainerCheck {
     @Override
     public void check(ContainerCheckContext context) {
         if (context.platform().lacksSelinux()) {
-            context.notApplicable("the daemon does not use SELinux");
+            context.notApplicable(context.platform().lacking("SELinux"));
             return;
         }
         for (String option : context.host().securityOpt()) {

@@ -2,6 +2,8 @@ package dev.drydock.core.audit.daemon;
 
 import dev.drydock.core.findings.Severity;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Runs every daemon and host check on what the daemon reports about itself. */
@@ -13,10 +15,18 @@ public final class DaemonAudit {
         this.checks = List.copyOf(checks);
     }
 
-    /** All checks Drydock knows, with the bundled CVE table. */
+    /** All checks Drydock knows, with the bundled CVE table; the host's files are read under {@code /}. */
     public static DaemonAudit standard() {
+        return standard(Path.of("/"));
+    }
+
+    /**
+     * All checks Drydock knows, the CIS section 3 file checks reading the host's files under {@code hostRoot}
+     * (they apply only when the daemon runs on this machine).
+     */
+    public static DaemonAudit standard(Path hostRoot) {
         EscapeCveTable cves = EscapeCveTable.bundled();
-        return new DaemonAudit(List.of(
+        List<DaemonCheck> checks = new ArrayList<>(List.of(
                 new UserNamespaceCheck(),
                 new LiveRestoreCheck(),
                 new InsecureRegistryCheck(),
@@ -34,6 +44,8 @@ public final class DaemonAudit {
                 new SettingNotExposedCheck("DH2015", "2.16", Severity.INFO),
                 new RuntimeCveCheck(cves),
                 new KernelCveCheck(cves)));
+        checks.addAll(HostFileCheck.all(hostRoot));
+        return new DaemonAudit(checks);
     }
 
     public List<DaemonCheck> checks() {

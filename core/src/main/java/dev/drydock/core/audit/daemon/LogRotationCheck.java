@@ -22,7 +22,7 @@ final class LogRotationCheck extends TextedDaemonCheck {
             return found(finding(driver));
         }
         if (driver.equals("none")) {
-            return found(new DaemonFinding(id(), cisSection(), Severity.WARNING, title(),
+            return found(new DaemonFinding(id(), cisSection(), Severity.WARNING, TEXTS.text("DH2004.noneProblem"),
                     TEXTS.text("DH2004.none"), TEXTS.text("DH2004.advice")));
         }
         return passed(TEXTS.text("DH2004.other", driver));

@@ -6,8 +6,9 @@ import dev.drydock.core.text.MessageTexts;
 import java.util.List;
 
 /**
- * Base of the daemon checks: id, CIS number and severity given by the subclass; title,
- * explanation and advice read from {@code daemon-checks.properties} under the check's id.
+ * Base of the daemon checks: id, CIS number and severity given by the subclass; title (what the check
+ * wants, true when it passes), problem (the title of its findings), explanation and advice read from
+ * {@code daemon-checks.properties} under the check's id.
  */
 abstract class TextedDaemonCheck implements DaemonCheck {
 
@@ -49,7 +50,7 @@ abstract class TextedDaemonCheck implements DaemonCheck {
     }
 
     final DaemonFinding finding(Severity level, Object... args) {
-        return new DaemonFinding(id, cisSection, level, title(), TEXTS.text(id + ".explanation", args),
+        return new DaemonFinding(id, cisSection, level, TEXTS.text(id + ".problem"), TEXTS.text(id + ".explanation", args),
                 TEXTS.text(id + ".advice"));
     }
 

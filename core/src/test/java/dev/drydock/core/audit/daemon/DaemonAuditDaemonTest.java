@@ -8,6 +8,10 @@ import dev.drydock.core.testing.DaemonTest;
 import dev.drydock.core.testing.TestDocker;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit of the daemon this machine runs: facts it can know for sure, whatever the daemon's setup. */
@@ -65,5 +69,28 @@ class DaemonAuditDaemonTest {
         assertThat(report.result("DH2002").orElseThrow().status())
                 .isEqualTo(info.liveRestoreEnabled()
                         ? DaemonCheckResult.Status.PASSED : DaemonCheckResult.Status.FOUND_PROBLEMS);
+    }
+
+    @Test
+    void readsTheSocketsOwnerAndModeWhenTheDaemonRunsOnThisMachine() {
+        DockerEndpoint endpoint = TestDocker.endpoint();
+        DaemonInfo info;
+        try (DockerDaemon daemon = DockerDaemons.open(endpoint)) {
+            info = daemon.info();
+        }
+        boolean local = endpoint.scheme().equals("unix")
+                && Files.exists(Path.of(URI.create(endpoint.uri()).getPath())) && !info.rootless();
+
+        DaemonCheckResult socketMode = DaemonAudit.standard().run(new DaemonAuditInput(info, endpoint))
+                .result("DH3016").orElseThrow();
+
+        if (local) {
+            assertThat(socketMode.status()).isNotEqualTo(DaemonCheckResult.Status.NOT_APPLICABLE);
+            assertThat(socketMode.status() == DaemonCheckResult.Status.PASSED
+                    ? socketMode.note() : socketMode.findings().get(0).explanation())
+                    .contains(URI.create(endpoint.uri()).getPath());
+        } else {
+            assertThat(socketMode.status()).isEqualTo(DaemonCheckResult.Status.NOT_APPLICABLE);
+        }
     }
 }

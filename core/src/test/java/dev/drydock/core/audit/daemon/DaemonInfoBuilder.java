@@ -22,6 +22,7 @@ final class DaemonInfoBuilder {
     private boolean liveRestore = true;
     private List<String> insecureRegistries = List.of("127.0.0.0/8");
     private boolean experimental;
+    private String operatingSystem = "Ubuntu 24.04";
 
     static DaemonInfoBuilder hardened() {
         return new DaemonInfoBuilder();
@@ -29,6 +30,11 @@ final class DaemonInfoBuilder {
 
     DaemonInfoBuilder serverVersion(String value) {
         serverVersion = value;
+        return this;
+    }
+
+    DaemonInfoBuilder operatingSystem(String value) {
+        operatingSystem = value;
         return this;
     }
 
@@ -98,7 +104,7 @@ final class DaemonInfoBuilder {
     }
 
     DaemonInfo build() {
-        return new DaemonInfo(serverVersion, "1.47", "1.24", "1.41", "Ubuntu 24.04", osType, kernelVersion, "x86_64",
+        return new DaemonInfo(serverVersion, "1.47", "1.24", "1.41", operatingSystem, osType, kernelVersion, "x86_64",
                 storageDriver, loggingDriver, "systemd", cgroupVersion, securityOptions, runtimes, "runc", rootless,
                 1, 0, 0, 0, 0, "host", 2, 1L << 30, "/var/lib/docker", containerdVersion, runcVersion, liveRestore,
                 insecureRegistries, experimental);
