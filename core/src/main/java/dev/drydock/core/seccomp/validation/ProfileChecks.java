@@ -73,9 +73,9 @@ final class ProfileChecks {
 
     private static void checkArchitecture(String name, String pointer, Problems problems) {
         if (!SeccompVocabulary.ARCHITECTURES.contains(name)) {
-            problems.error(pointer, "Unknown architecture \"" + name + "\"; seccomp architectures are written like "
-                    + "SCMP_ARCH_X86_64 or SCMP_ARCH_AARCH64" + Words.suggestion(name, SeccompVocabulary.ARCHITECTURES)
-                    + ".");
+            problems.error(pointer, "Unknown architecture \"" + name + "\""
+                    + Words.suggestion(name, SeccompVocabulary.ARCHITECTURES)
+                    + "; seccomp architectures are written like SCMP_ARCH_X86_64 or SCMP_ARCH_AARCH64.");
         }
     }
 
