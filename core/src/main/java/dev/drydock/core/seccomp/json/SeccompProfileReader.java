@@ -2,6 +2,7 @@ package dev.drydock.core.seccomp.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.drydock.core.seccomp.profile.ArchMapping;
@@ -22,7 +23,8 @@ import java.util.List;
  * {@link SeccompReadException} whose message names the field and its line and column.
  */
 public final class SeccompProfileReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private SeccompProfileReader() {
     }

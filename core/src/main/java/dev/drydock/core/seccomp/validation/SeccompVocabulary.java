@@ -21,10 +21,13 @@ public final class SeccompVocabulary {
             "SCMP_ARCH_MIPSEL", "SCMP_ARCH_MIPSEL64", "SCMP_ARCH_MIPSEL64N32", "SCMP_ARCH_PPC", "SCMP_ARCH_PPC64",
             "SCMP_ARCH_PPC64LE", "SCMP_ARCH_S390", "SCMP_ARCH_S390X", "SCMP_ARCH_PARISC", "SCMP_ARCH_PARISC64",
             "SCMP_ARCH_RISCV64", "SCMP_ARCH_LOONGARCH64", "SCMP_ARCH_M68K", "SCMP_ARCH_SH", "SCMP_ARCH_SHEB");
-    /** Architectures in Go's naming, as Docker's includes/excludes use them. */
+    /**
+     * Architectures as Docker's includes/excludes name them: Go's {@code GOARCH} values (which Docker
+     * compares with), plus the names moby's own profiles use ({@code x86}, {@code x32}, {@code mipsel64} …).
+     */
     public static final Set<String> GO_ARCHES = Set.of("386", "x86", "amd64", "x32", "arm", "arm64", "mips",
-            "mipsle", "mips64", "mips64le", "mips64n32", "mips64len32", "ppc", "ppc64", "ppc64le", "s390", "s390x",
-            "parisc", "riscv64", "loong64");
+            "mipsle", "mipsel", "mips64", "mips64le", "mips64n32", "mips64len32", "mipsel64", "mipsel64n32", "ppc",
+            "ppc64", "ppc64le", "s390", "s390x", "parisc", "riscv64", "loong64");
     /** Seccomp filter flags. */
     public static final Set<String> FLAGS = Set.of("SECCOMP_FILTER_FLAG_TSYNC", "SECCOMP_FILTER_FLAG_LOG",
             "SECCOMP_FILTER_FLAG_SPEC_ALLOW", "SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV");

@@ -47,6 +47,13 @@ class SeccompProfileReaderTest {
     }
 
     @Test
+    void textAfterTheProfileIsRefused() {
+        assertThatThrownBy(() -> SeccompProfileReader.read("{\"defaultAction\": \"SCMP_ACT_ERRNO\"}\n}"))
+                .isInstanceOf(SeccompReadException.class)
+                .hasMessageStartingWith("The seccomp profile is not valid JSON at line 2, column 1");
+    }
+
+    @Test
     void aMissingFileIsAClearMessage(@TempDir Path dir) {
         assertThatThrownBy(() -> SeccompProfileReader.readFile(dir.resolve("nope.json")))
                 .isInstanceOf(SeccompReadException.class)
