@@ -1,10 +1,12 @@
 package dev.drydock.core.seccomp.diff;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The difference between two profiles, "before" → "after".
+ * The difference between two profiles, "before" → "after". Sets iterate in name order.
  *
  * @param defaultActionBefore the default action (with errno, if any) before
  * @param defaultActionAfter  the default action after
@@ -19,11 +21,15 @@ public record ProfileDiff(String defaultActionBefore, String defaultActionAfter,
         Set<String> removedArchitectures) {
 
     public ProfileDiff {
-        addedAllowed = Set.copyOf(addedAllowed);
-        removedAllowed = Set.copyOf(removedAllowed);
+        addedAllowed = sorted(addedAllowed);
+        removedAllowed = sorted(removedAllowed);
         changedActions = List.copyOf(changedActions);
-        addedArchitectures = Set.copyOf(addedArchitectures);
-        removedArchitectures = Set.copyOf(removedArchitectures);
+        addedArchitectures = sorted(addedArchitectures);
+        removedArchitectures = sorted(removedArchitectures);
+    }
+
+    private static Set<String> sorted(Set<String> names) {
+        return Collections.unmodifiableSet(new TreeSet<>(names));
     }
 
     public boolean defaultActionChanged() {

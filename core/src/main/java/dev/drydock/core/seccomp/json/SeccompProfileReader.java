@@ -11,8 +11,11 @@ import dev.drydock.core.seccomp.profile.SeccompProfile;
 import dev.drydock.core.seccomp.profile.SyscallArg;
 import dev.drydock.core.seccomp.profile.SyscallRule;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +32,22 @@ public final class SeccompProfileReader {
     private SeccompProfileReader() {
     }
 
-    /** Reads a profile file (UTF-8). Unreadable files and bad JSON both give a clear message. */
+    /** Reads a profile file (UTF-8). Missing or unreadable files and bad JSON all give a clear message. */
     public static SeccompDocument readFile(Path file) throws SeccompReadException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
+        } catch (NoSuchFileException e) {
+            throw new SeccompReadException("The seccomp profile " + file + " does not exist. Check the path.", "", null);
+        } catch (AccessDeniedException e) {
+            throw new SeccompReadException("The seccomp profile " + file + " cannot be read: permission denied.", "",
+                    null);
+        } catch (CharacterCodingException e) {
+            throw new SeccompReadException("The seccomp profile " + file + " is not UTF-8 text; save it as UTF-8 JSON.",
+                    "", null);
+        } catch (IOException e) {
             throw new SeccompReadException("Cannot read the seccomp profile " + file + ": " + e.getMessage()
-                    + ". Check that the file exists and is readable UTF-8 text.", "", null);
+                    + ". Check that it is a readable file.", "", null);
         }
         return readDocument(text);
     }

@@ -30,6 +30,8 @@ class SeccompDiffTest {
         ProfileDiff diff = SeccompDiff.between(allow("read", "write", "open"), allow("read", "write", "mount"));
         assertThat(diff.addedAllowed()).containsExactly("mount");
         assertThat(diff.removedAllowed()).containsExactly("open");
+        assertThat(SeccompDiff.between(allow("read"), allow("write", "read", "close", "mmap")).addedAllowed())
+                .as("in name order").containsExactly("close", "mmap", "write");
         assertThat(diff.changedActions()).isEmpty();
         assertThat(ProfileDiffText.render(diff)).isEqualTo("""
                 Newly allowed (1):

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +58,13 @@ class SeccompProfileReaderTest {
     void aMissingFileIsAClearMessage(@TempDir Path dir) {
         assertThatThrownBy(() -> SeccompProfileReader.readFile(dir.resolve("nope.json")))
                 .isInstanceOf(SeccompReadException.class)
-                .hasMessageContaining("Cannot read the seccomp profile").hasMessageContaining("nope.json");
+                .hasMessage("The seccomp profile " + dir.resolve("nope.json") + " does not exist. Check the path.");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsAClearMessage(@TempDir Path dir) throws Exception {
+        Path latin1 = Files.write(dir.resolve("latin1.json"), new byte[] {'{', '"', (byte) 0xe9, '"', '}'});
+        assertThatThrownBy(() -> SeccompProfileReader.readFile(latin1)).hasMessageEndingWith("save it as UTF-8 JSON.");
     }
 
     @Test
