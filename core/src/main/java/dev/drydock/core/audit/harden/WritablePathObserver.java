@@ -81,7 +81,8 @@ public final class WritablePathObserver {
         folded.putIfAbsent(TMP, List.of());
         hides.putIfAbsent(TMP, false);
         return folded.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(entry -> new WritablePath(entry.getKey(), entry.getValue(), hides.get(entry.getKey()))).toList();
+                .map(entry -> new WritablePath(entry.getKey(), entry.getValue().stream().sorted().toList(),
+                        hides.get(entry.getKey()))).toList();
     }
 
     /** The topmost directory above {@code path} the container added, else the parent of {@code path}. */
