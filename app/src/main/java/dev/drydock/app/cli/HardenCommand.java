@@ -90,13 +90,17 @@ final class HardenCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (DockerDaemon daemon = root.connect(daemonOptions)) {
             DaemonContainerAudit.Audited audited = new DaemonContainerAudit(daemon, ContainerAudit.standard()).audit(container);
-            List<String> paths = new ArrayList<>(writable);
+            HardenedRunConfig config;
             if (observe) {
                 WritablePathObservation seen = new WritablePathObserver().observe(daemon, audited.details());
                 seen.reasoning().forEach(line -> err.println("drydock: writable " + line));
-                paths.addAll(seen.directories());
+                List<String> paths = new ArrayList<>(seen.directories());
+                paths.addAll(writable);
+                config = writable.isEmpty() ? new HardenedRunAdvisor().advise(audited.details(), audited.result(), seen)
+                        : new HardenedRunAdvisor().advise(audited.details(), audited.result(), paths);
+            } else {
+                config = new HardenedRunAdvisor().advise(audited.details(), audited.result(), writable);
             }
-            HardenedRunConfig config = new HardenedRunAdvisor().advise(audited.details(), audited.result(), paths);
             if (recreate) {
                 explain(config, err);
                 return new HardenRecreation(daemon, spec.commandLine().getOut(), err, root.environment)

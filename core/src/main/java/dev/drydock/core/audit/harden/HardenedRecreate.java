@@ -13,8 +13,10 @@ import dev.drydock.core.task.ProgressListener;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,18 +51,19 @@ public final class HardenedRecreate {
         List<ContainerSummary> all = daemon.listContainers();
         String original = config.containerName();
         String name = uniqueName(original + "-hardened", all);
-        Set<String> taken = publishedHostPorts(config, all);
+        Map<String, String> taken = publishedHostPorts(config, all);
         List<String> warnings = new ArrayList<>();
         List<PublishedPort> ports = new ArrayList<>();
         for (PortMapping port : config.settings().ports()) {
             PublishedPort wanted = PublishedPort.of(port);
-            if (taken.contains(port.publicPort() + "/" + port.protocol())) {
+            String owner = taken.get(port.publicPort() + "/" + port.protocol());
+            if (owner != null) {
                 PublishedPort instead = wanted.onLoopbackWithAnyPort();
                 ports.add(instead);
-                warnings.add("Host port " + port.publicPort() + "/" + port.protocol() + " is already published (by "
-                        + original + " or another container), so " + name + " publishes container port "
-                        + port.privatePort() + " on 127.0.0.1 with a port Docker picks instead (-p "
-                        + instead.display() + "; see docker port " + name + ").");
+                warnings.add("Host port " + port.publicPort() + "/" + port.protocol() + " is already published by "
+                        + owner + ", so " + name + " publishes container port " + port.privatePort()
+                        + " on 127.0.0.1 with a free port Docker picks instead (-p " + instead.display()
+                        + "; docker port " + name + " shows it).");
             } else {
                 ports.add(wanted);
             }
@@ -153,10 +156,10 @@ public final class HardenedRecreate {
     }
 
     private static List<String> steps(HardenedRunConfig config, ContainerSpec spec, String original, Duration watch) {
-        List<String> flags = config.options().stream().filter(HardeningOption::enabled).map(HardeningOption::flag)
-                .toList();
+        List<String> flags = config.options().stream().filter(HardeningOption::enabled)
+                .filter(option -> option.kind() != HardeningKind.LOOPBACK_PORTS).map(HardeningOption::flag).toList();
         String ports = spec.ports().isEmpty() ? ""
-                : ", publishing " + String.join(", ", spec.ports().stream().map(PublishedPort::display).toList());
+                : " " + String.join(" ", spec.ports().stream().map(port -> "-p " + port.display()).toList());
         return List.of(
                 "Create " + spec.name() + " from image " + spec.image() + " with " + String.join(" ", flags) + ports
                         + ".",
@@ -177,13 +180,13 @@ public final class HardenedRecreate {
         return name;
     }
 
-    /** The host ports ({@code 8080/tcp}) the original or any other container publishes. */
-    private static Set<String> publishedHostPorts(HardenedRunConfig config, List<ContainerSummary> all) {
-        Set<String> taken = new HashSet<>();
+    /** The host ports ({@code 8080/tcp}) the original or any other container publishes, with who publishes them. */
+    private static Map<String, String> publishedHostPorts(HardenedRunConfig config, List<ContainerSummary> all) {
+        Map<String, String> taken = new HashMap<>();
         config.original().host().portBindings().stream().filter(PortMapping::published)
-                .forEach(port -> taken.add(port.publicPort() + "/" + port.protocol()));
+                .forEach(port -> taken.put(port.publicPort() + "/" + port.protocol(), config.containerName()));
         all.forEach(container -> container.ports().stream().filter(PortMapping::published)
-                .forEach(port -> taken.add(port.publicPort() + "/" + port.protocol())));
+                .forEach(port -> taken.putIfAbsent(port.publicPort() + "/" + port.protocol(), container.name())));
         return taken;
     }
 }

@@ -137,6 +137,7 @@ class HardenedRecreateDaemonTest {
         RecreateReport report = recreate.recreate(plan, CancellationToken.none(), ProgressListener.none());
 
         assertThat(plan.warnings()).anySatisfy(warning -> assertThat(warning).contains("Host port " + port)
+                .contains("published by " + plan.originalName())
                 .contains("127.0.0.1"));
         assertThat(report.outcome()).isEqualTo(RecreateOutcome.RUNNING);
         PortMapping published = daemon.findContainer(report.containerId()).orElseThrow().ports().stream()

@@ -109,5 +109,11 @@ class WritablePathObserverTest {
                 dev.drydock.core.audit.container.ContainerAudit.standard().audit(plain), seen.directories());
 
         assertThat(config.settings().tmpfs()).containsExactly("/tmp", "/var/cache/nginx");
+        HardenedRunConfig explained = new HardenedRunAdvisor().advise(plain,
+                dev.drydock.core.audit.container.ContainerAudit.standard().audit(plain), seen);
+        assertThat(explained.settings()).isEqualTo(config.settings());
+        assertThat(explained.option(HardeningKind.READ_ONLY_ROOT).orElseThrow().reasoning())
+                .contains("/var/cache/nginx: seen written by the running container: /var/cache/nginx/x.")
+                .contains("/tmp: a tmpfs because");
     }
 }
