@@ -15,6 +15,7 @@ import dev.drydock.core.task.ProgressListener;
 import dev.drydock.core.testing.DaemonTest;
 import dev.drydock.core.testing.TestContainers;
 import dev.drydock.core.testing.TestDocker;
+import dev.drydock.core.testing.TestImage;
 import dev.drydock.core.testing.TestImages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -181,5 +182,41 @@ class HardenedRecreateDaemonTest {
         assertThat(report.removed()).isTrue();
         assertThat(daemon.findContainer(report.containerId())).isEmpty();
         assertThat(daemon.findContainer(id)).isPresent();
+    }
+
+    @Test
+    void anImageHealthCheckDecidesBetweenHealthyAndUnhealthy() {
+        TestImage healthy = TestImages.load(TestImages.busyboxArchive(TestImages.uniqueTag("busybox-healthy"))
+                .healthcheck("true", Duration.ofMillis(500)));
+        TestImage failing = TestImages.load(TestImages.busyboxArchive(TestImages.uniqueTag("busybox-unhealthy"))
+                .healthcheck("false", Duration.ofMillis(500)));
+        String good = containers.create(healthy, cmd -> cmd.withCmd("sleep", "600"));
+        String bad = containers.create(failing, cmd -> cmd.withCmd("sleep", "600"));
+
+        RecreateReport goodReport = recreate.recreate(recreate.plan(harden(good), Duration.ofSeconds(4)),
+                CancellationToken.none(), ProgressListener.none());
+        RecreateReport badReport = recreate.recreate(recreate.plan(harden(bad), Duration.ofSeconds(10)),
+                CancellationToken.none(), ProgressListener.none());
+
+        assertThat(goodReport.outcome()).isEqualTo(RecreateOutcome.HEALTHY);
+        assertThat(goodReport.ok()).isTrue();
+        assertThat(badReport.outcome()).isEqualTo(RecreateOutcome.UNHEALTHY);
+        assertThat(badReport.watched()).as("stops watching once unhealthy").isLessThan(Duration.ofSeconds(10));
+        assertThat(badReport.ok()).isFalse();
+    }
+
+    @Test
+    void restartsByTheRestartPolicyCountAsExited() {
+        String id = original(cmd -> cmd.withCmd("sh", "-c", "sleep 0.3; exit 3")
+                .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none")
+                        .withRestartPolicy(com.github.dockerjava.api.model.RestartPolicy.alwaysRestart())));
+
+        RecreateReport report = recreate.recreate(recreate.plan(harden(id), Duration.ofSeconds(4)),
+                CancellationToken.none(), ProgressListener.none());
+
+        assertThat(report.outcome()).isEqualTo(RecreateOutcome.EXITED);
+        assertThat(report.restarts()).isPositive();
+        assertThat(report.exitCode()).isEqualTo(3);
+        assertThat(report.headline()).contains("was restarted");
     }
 }
