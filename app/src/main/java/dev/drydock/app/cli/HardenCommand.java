@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -81,6 +82,10 @@ final class HardenCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--watch takes 1 to " + MAX_WATCH_SECONDS + " seconds, not " + watchSeconds + ".");
         }
+        ParseResult parsed = spec.commandLine().getParseResult();
+        if (!recreate && (parsed.hasMatchedOption("--yes") || parsed.hasMatchedOption("--watch"))) {
+            throw new ParameterException(spec.commandLine(), "--yes and --watch go with --recreate.");
+        }
         boolean terminal = root.environment.terminal();
         if (recreate && !yes && !terminal) {
             throw new ParameterException(spec.commandLine(), "--recreate creates and starts a container and there is no"
@@ -92,6 +97,10 @@ final class HardenCommand implements Callable<Integer> {
             DaemonContainerAudit.Audited audited = new DaemonContainerAudit(daemon, ContainerAudit.standard()).audit(container);
             HardenedRunConfig config;
             if (observe) {
+                if (!audited.details().state().running()) {
+                    err.println("drydock: " + container + " is not running; docker diff shows only what it wrote"
+                            + " while it ran. Start it and let it work for a while for a fuller picture.");
+                }
                 WritablePathObservation seen = new WritablePathObserver().observe(daemon, audited.details());
                 seen.reasoning().forEach(line -> err.println("drydock: writable " + line));
                 List<String> paths = new ArrayList<>(seen.directories());

@@ -120,4 +120,12 @@ class HardenRecreateCommandDaemonTest {
         assertThat(out.toString()).contains("1. Create " + name + "-hardened").contains("Nothing was created.");
         assertThat(named(name + "-hardened")).isEmpty();
     }
+
+    @Test
+    void yesAndWatchWithoutRecreateAreAUsageError() {
+        CliRun run = CliRun.of("harden", "any", "--watch", "5", "-H", TestDocker.endpoint().uri());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(run.err()).startsWith("drydock: --yes and --watch go with --recreate.");
+    }
 }

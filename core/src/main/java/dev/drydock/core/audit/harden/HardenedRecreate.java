@@ -90,8 +90,10 @@ public final class HardenedRecreate {
     /**
      * Creates and starts the new container, watches it for {@code watch} and reports how it fared with its
      * last log lines. When creating or starting fails, or the token is cancelled, the container it created
-     * (and only that one) is removed again; the report says so. Failures of the daemon are reported, not
-     * thrown, except a lost connection before anything was created.
+     * (and only that one) is removed again; the report says so. The daemon's refusals to create or start
+     * are reported ({@link RecreateOutcome#FAILED_TO_START}), not thrown; a lost connection before anything
+     * was created, and any daemon failure while watching (the started container is then left as it is),
+     * are thrown as {@link DaemonAccessException}.
      */
     public RecreateReport recreate(RecreatePlan plan, Duration watch, CancellationToken token,
                                    ProgressListener progress) {
@@ -99,6 +101,7 @@ public final class HardenedRecreate {
         List<String> notes = new ArrayList<>();
         notes.add("The original " + plan.originalName() + " was left as it is (never stopped or removed).");
         String id = "";
+        boolean started = false;
         try {
             token.throwIfCancelled();
             progress.progress("Creating " + name, 0, 3);
@@ -106,6 +109,7 @@ public final class HardenedRecreate {
             token.throwIfCancelled();
             progress.progress("Starting " + name, 1, 3);
             daemon.startContainer(id);
+            started = true;
             ContainerWatch.Verdict verdict = new ContainerWatch(daemon).watch(id, name, watch, token, progress);
             progress.progress("Reading the log of " + name, 3, 3);
             if (verdict.healthUndecided()) {
@@ -121,7 +125,7 @@ public final class HardenedRecreate {
             return new RecreateReport(plan, id, RecreateOutcome.CANCELLED, 0, 0, "", Duration.ZERO, List.of(),
                     removed, notes);
         } catch (DaemonAccessException e) {
-            if (id.isEmpty() && e.connectionLost()) {
+            if (id.isEmpty() && e.connectionLost() || started) {
                 throw e;
             }
             List<String> logs = id.isEmpty() ? List.of() : logTail(id);
