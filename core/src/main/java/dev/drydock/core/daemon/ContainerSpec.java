@@ -1,6 +1,5 @@
 package dev.drydock.core.daemon;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,7 +164,7 @@ public record ContainerSpec(String name, String image, List<String> entrypoint, 
             return new ContainerSpec(name, image, entrypoint, cmd, user, workingDir, env, labels, privileged,
                     networkMode, pidMode, ipcMode, utsMode, userNsMode, capAdd, capDrop, securityOpt,
                     readOnlyRootfs, tmpfs, memoryBytes, pidsLimit, ports, mounts, restartPolicy, init, autoRemove,
-                    new ArrayList<>(healthcheck));
+                    healthcheck);
         }
     }
 }
