@@ -52,7 +52,7 @@ public final class ContainersViewModel {
         this.access = access;
         this.prompts = prompts;
         this.details = new DetailsLoader<>(runner);
-        this.audit = new ContainerAuditViewModel(runner, access);
+        this.audit = new ContainerAuditViewModel(runner, access, prompts);
         selected.addListener((obs, old, now) -> updateCommands(now));
     }
 

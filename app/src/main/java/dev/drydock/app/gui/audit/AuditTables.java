@@ -1,0 +1,46 @@
+package dev.drydock.app.gui.audit;
+
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+
+/** The shape the audit's tables share: fixed height inside the scrolling tab, wrapping text cells. */
+final class AuditTables {
+
+    private AuditTables() {
+    }
+
+    static <T> TableView<T> table(ObservableList<T> rows, String id, String empty) {
+        TableView<T> table = new TableView<>(rows);
+        table.setId(id);
+        table.setPlaceholder(new Label(empty));
+        table.setPrefHeight(200);
+        table.setMinHeight(Region.USE_PREF_SIZE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
+        column.setCellFactory(c -> {
+            TableCell<T, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
+                }
+            };
+            cell.setWrapText(true);
+            return cell;
+        });
+        return column;
+    }
+
+    static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+}
