@@ -1,6 +1,7 @@
 package dev.drydock.app.gui.audit;
 
 import com.github.dockerjava.api.model.HostConfig;
+import dev.drydock.app.gui.RecordingPrompts;
 import dev.drydock.app.gui.common.Stylesheet;
 import dev.drydock.app.gui.task.UiTaskRunner;
 import dev.drydock.core.daemon.DockerDaemon;
@@ -39,7 +40,7 @@ class ContainerAuditViewRobotTest {
 
     private final DockerDaemon daemon = DockerDaemons.open(TestDocker.endpoint());
     private final UiTaskRunner runner = UiTaskRunner.forFx();
-    private final ContainerAuditViewModel model = new ContainerAuditViewModel(runner, () -> daemon);
+    private final ContainerAuditViewModel model = new ContainerAuditViewModel(runner, () -> daemon, new RecordingPrompts());
 
     @Start
     void start(Stage stage) {
@@ -66,7 +67,8 @@ class ContainerAuditViewRobotTest {
 
         TableView<?> findings = robot.lookup("#container-audit-findings").queryAs(TableView.class);
         assertThat(findings.getItems()).extracting(row -> ((AuditFindingRow) row).checkId()).contains("DC5005");
-        assertThat(robot.lookup("#container-audit-score").queryAs(Label.class).getText()).contains("error");
+        assertThat(robot.lookup("#container-audit-counts").queryAs(Label.class).getText()).contains("error");
+        assertThat(robot.lookup("#container-audit-score").queryAs(Label.class).getText()).matches("Score \\d+/100");
 
         // Tabs and the Copy button are worked through their models: the audit sits in a scroll pane that may
         // put them outside the small headless screen, where a robot click cannot reach.
