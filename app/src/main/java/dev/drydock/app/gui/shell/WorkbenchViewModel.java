@@ -92,7 +92,7 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
                 connection.connectedProperty());
         containerAudits.useOpener(container -> {
             page.set(Page.CONTAINERS);
-            containers.select(container);
+            containers.openAudit(container);
         });
         connection.setRetryAction(() -> {
             DaemonSession current = session;

@@ -65,6 +65,7 @@ class WorkbenchViewModelTest {
 
         assertThat(model.pageProperty().get()).isEqualTo(Page.CONTAINERS);
         assertThat(model.containers().selectedProperty().get()).isEqualTo(web);
+        assertThat(model.containers().auditRequestsProperty().get()).as("the Audit tab is asked for").isEqualTo(1);
     }
 
     @Test
