@@ -2,12 +2,10 @@ package dev.drydock.app.gui.audit;
 
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 
-/** The shape the audit's tables share: fixed height inside the scrolling tab, wrapping text cells. */
+/** The shape the audit's tables share: a fixed height inside the scrolling tab, a placeholder, and headings. */
 final class AuditTables {
 
     private AuditTables() {
@@ -21,21 +19,6 @@ final class AuditTables {
         table.setMinHeight(Region.USE_PREF_SIZE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
-    }
-
-    static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
-        column.setCellFactory(c -> {
-            TableCell<T, String> cell = new TableCell<>() {
-                @Override
-                protected void updateItem(String text, boolean empty) {
-                    super.updateItem(text, empty);
-                    setText(empty ? null : text);
-                }
-            };
-            cell.setWrapText(true);
-            return cell;
-        });
-        return column;
     }
 
     static Label heading(String text) {

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.List;
 public final class ContainerAuditView {
 
     private final VBox root = new VBox(10);
+    private final VBox header = new VBox(6);
 
     public ContainerAuditView(ContainerAuditViewModel model) {
         root.getStyleClass().add("container-audit");
@@ -55,14 +57,18 @@ public final class ContainerAuditView {
         results.visibleProperty().bind(model.auditedProperty());
         results.managedProperty().bind(results.visibleProperty());
 
-        root.getChildren().addAll(top, status, results);
-        root.setStyle("-fx-padding: 10;");
+        header.getChildren().addAll(top, status);
+        header.setStyle("-fx-padding: 10 10 4 10;");
+        root.getChildren().add(results);
+        root.setStyle("-fx-padding: 6 10 10 10;");
     }
 
+    /** The score line stays in view above the scrolling findings and configuration. */
     public Node node() {
         ScrollPane scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
-        return scroll;
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return new VBox(header, scroll);
     }
 
     private static TableView<AuditFindingRow> findingsTable(ObservableList<AuditFindingRow> rows) {
@@ -71,8 +77,9 @@ public final class ContainerAuditView {
                 Columns.text("Severity", 80, row -> row.severity().id()),
                 Columns.text("Check", 70, AuditFindingRow::checkId),
                 Columns.text("CIS", 60, AuditFindingRow::cisItem),
-                AuditTables.wrapping(Columns.text("Finding", 300, AuditFindingRow::message)),
-                AuditTables.wrapping(Columns.text("Fix", 200, AuditFindingRow::fix))));
+                Columns.wrapping(Columns.text("Finding", 300, AuditFindingRow::message)),
+                Columns.wrapping(Columns.text("Fix", 200, AuditFindingRow::fix))));
+        table.setPrefHeight(280);
         return table;
     }
 
@@ -81,7 +88,7 @@ public final class ContainerAuditView {
         table.getColumns().addAll(List.of(
                 Columns.text("Check", 70, NotApplicableCheck::checkId),
                 Columns.text("Title", 220, NotApplicableCheck::title),
-                AuditTables.wrapping(Columns.text("Why not", 360, NotApplicableCheck::reason))));
+                Columns.wrapping(Columns.text("Why not", 360, NotApplicableCheck::reason))));
         table.setPrefHeight(130);
         return table;
     }

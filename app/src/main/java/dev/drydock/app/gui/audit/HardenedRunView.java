@@ -58,8 +58,8 @@ final class HardenedRunView {
                 Columns.text("Option", 190, HardeningOptionRow::title),
                 Columns.text("Flag", 200, HardeningOptionRow::flag),
                 Columns.text("Fixes", 130, HardeningOptionRow::fixes),
-                AuditTables.wrapping(Columns.text("Why", 320, HardeningOptionRow::reasoning))));
-        table.setPrefHeight(250);
+                Columns.wrapping(Columns.text("Why", 320, HardeningOptionRow::reasoning))));
+        table.setPrefHeight(330);
         return table;
     }
 

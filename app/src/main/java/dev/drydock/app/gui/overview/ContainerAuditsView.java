@@ -32,11 +32,11 @@ final class ContainerAuditsView {
     ContainerAuditsView(ContainerAuditsViewModel model) {
         root.setId("container-audits");
         root.getStyleClass().add("card");
-        Label title = new Label("Containers by audit score");
-        title.getStyleClass().add("heatmap-title");
+        Label title = new Label("Container audits");
+        title.getStyleClass().add("audit-card-title");
         Label status = new Label();
         status.setId("container-audits-status");
-        status.getStyleClass().add("heatmap-note");
+        status.getStyleClass().add("audit-card-note");
         status.setWrapText(true);
         status.textProperty().bind(model.messageProperty());
         var auditing = model.stateProperty().isEqualTo(ContainerAuditsViewModel.State.AUDITING);
@@ -70,7 +70,7 @@ final class ContainerAuditsView {
 
         Label offlineText = new Label("Not connected to a Docker daemon: connect to audit its containers.");
         offlineText.setId("container-audits-offline");
-        offlineText.getStyleClass().add("heatmap-note");
+        offlineText.getStyleClass().add("audit-card-note");
         offlineText.visibleProperty().bind(offline);
         offlineText.managedProperty().bind(offline);
         table.visibleProperty().bind(offline.not());
@@ -86,7 +86,7 @@ final class ContainerAuditsView {
         TableView<ContainerAuditRow> table = new TableView<>(model.rows());
         table.setId("container-audits-table");
         table.setPlaceholder(new Label("Press \"Audit all\" to see every container's audit score and findings."));
-        table.setPrefHeight(260);
+        table.setPrefHeight(200);
         table.getColumns().addAll(List.of(
                 Columns.text("Name", 180, ContainerAuditRow::name),
                 Columns.text("Image", 180, row -> row.container().image()),

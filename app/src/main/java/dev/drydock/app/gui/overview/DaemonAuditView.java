@@ -4,8 +4,6 @@ import dev.drydock.app.gui.common.Columns;
 import dev.drydock.core.audit.daemon.DaemonFinding;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 
@@ -20,22 +18,22 @@ final class DaemonAuditView {
         root.setId("daemon-audit");
         root.getStyleClass().add("card");
         Label title = new Label("Daemon and host audit");
-        title.getStyleClass().add("heatmap-title");
+        title.getStyleClass().add("audit-card-title");
         Label summary = new Label();
         summary.setId("daemon-audit-summary");
-        summary.getStyleClass().add("heatmap-note");
+        summary.getStyleClass().add("audit-card-note");
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty());
         TableView<DaemonFinding> table = new TableView<>(model.findings());
         table.setId("daemon-audit-findings");
         table.setPlaceholder(new Label("No daemon or host problems to show."));
-        table.setPrefHeight(240);
+        table.setPrefHeight(320);
         table.getColumns().addAll(List.of(
                 Columns.text("Severity", 80, finding -> finding.severity().id()),
                 Columns.text("Check", 70, DaemonFinding::checkId),
                 Columns.text("CIS", 50, DaemonFinding::cisSection),
-                Columns.text("Problem", 260, DaemonFinding::title),
-                wrapping(Columns.text("Details", 420, DaemonFinding::explanation))));
+                Columns.wrapping(Columns.text("Problem", 260, DaemonFinding::title)),
+                Columns.wrapping(Columns.text("Details", 420, DaemonFinding::explanation))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.visibleProperty().bind(model.auditedProperty());
         table.managedProperty().bind(table.visibleProperty());
@@ -44,20 +42,5 @@ final class DaemonAuditView {
 
     Node node() {
         return root;
-    }
-
-    static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
-        column.setCellFactory(c -> {
-            TableCell<T, String> cell = new TableCell<>() {
-                @Override
-                protected void updateItem(String text, boolean empty) {
-                    super.updateItem(text, empty);
-                    setText(empty ? null : text);
-                }
-            };
-            cell.setWrapText(true);
-            return cell;
-        });
-        return column;
     }
 }

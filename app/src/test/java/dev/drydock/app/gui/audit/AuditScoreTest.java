@@ -19,8 +19,8 @@ class AuditScoreTest {
     }
 
     @Test
-    void anErrorCostsTwoSharesAWarningHalfAndANoteATenth() {
-        assertThat(AuditScore.score(List.of(row(Severity.ERROR, "DC5005")), 20)).isEqualTo(90);
+    void anErrorCostsFourSharesAWarningHalfAndANoteATenth() {
+        assertThat(AuditScore.score(List.of(row(Severity.ERROR, "DC5005")), 20)).isEqualTo(80);
         assertThat(AuditScore.score(List.of(row(Severity.WARNING, "DC5011")), 20)).isEqualTo(98);
         assertThat(AuditScore.score(List.of(row(Severity.INFO, "DC5030")), 20)).isEqualTo(100);
         assertThat(AuditScore.score(List.of(row(Severity.INFO, "DC5030")), 5)).isEqualTo(98);
@@ -30,7 +30,7 @@ class AuditScoreTest {
     void aCheckCostsOnlyForItsMostSeriousFinding() {
         List<AuditFindingRow> oneCheck = List.of(row(Severity.WARNING, "DC5006"), row(Severity.ERROR, "DC5006"),
                 row(Severity.ERROR, "DC5006"));
-        assertThat(AuditScore.score(oneCheck, 20)).isEqualTo(90);
+        assertThat(AuditScore.score(oneCheck, 20)).isEqualTo(80);
     }
 
     @Test
