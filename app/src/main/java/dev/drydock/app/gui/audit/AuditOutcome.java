@@ -1,10 +1,10 @@
 package dev.drydock.app.gui.audit;
 
 import dev.drydock.core.audit.container.NotApplicableCheck;
+import dev.drydock.core.audit.harden.HardenedRunConfig;
 
 import java.util.List;
 
-/** What one background audit produced, ready to show: rows, the count line and the three renderings. */
-record AuditOutcome(List<AuditFindingRow> findings, List<NotApplicableCheck> notApplicable, String score,
-                    String dockerRun, String compose, String kubernetes, List<HardeningOptionRow> options) {
+/** What one background audit produced, ready to show: the sorted findings with score and counts, and the advice. */
+record AuditOutcome(AuditSummary summary, List<NotApplicableCheck> notApplicable, HardenedRunConfig config) {
 }

@@ -2,17 +2,14 @@ package dev.drydock.app.gui.audit;
 
 import dev.drydock.app.gui.common.DaemonAccess;
 import dev.drydock.app.gui.common.UserMessage;
+import dev.drydock.app.gui.common.UserPrompts;
 import dev.drydock.app.gui.task.UiTask;
 import dev.drydock.app.gui.task.UiTaskRunner;
 import dev.drydock.core.audit.container.ContainerAudit;
 import dev.drydock.core.audit.container.DaemonContainerAudit;
 import dev.drydock.core.audit.container.DaemonContainerAudit.Audited;
 import dev.drydock.core.audit.container.NotApplicableCheck;
-import dev.drydock.core.audit.harden.ComposeServiceRenderer;
-import dev.drydock.core.audit.harden.DockerRunRenderer;
 import dev.drydock.core.audit.harden.HardenedRunAdvisor;
-import dev.drydock.core.audit.harden.HardenedRunConfig;
-import dev.drydock.core.audit.harden.KubernetesPodRenderer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,8 +21,9 @@ import javafx.collections.ObservableList;
 import java.util.List;
 
 /**
- * The audit of the selected container: its findings with CIS items and fixes, the checks that do not
- * apply, a count line, and the hardened run configuration in three formats. Audits run in the
+ * The audit of the selected container: its findings with CIS items and fixes (errors first, then by CIS
+ * item), the checks that do not apply, a score and a count line, and the hardened run configuration in
+ * three formats ({@link HardenedRunViewModel}: switchable options, save). Audits run in the
  * background when a container is selected (and again on request); a result that arrives after the
  * selection moved on is dropped. Offline, nothing can be audited and the reason says why.
  */
@@ -43,19 +41,19 @@ public final class ContainerAuditViewModel {
     private final ReadOnlyBooleanWrapper audited = new ReadOnlyBooleanWrapper(this, "audited");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", NOTHING_SELECTED);
     private final ReadOnlyStringWrapper score = new ReadOnlyStringWrapper(this, "score", "");
-    private final ReadOnlyStringWrapper dockerRun = new ReadOnlyStringWrapper(this, "dockerRun", "");
-    private final ReadOnlyStringWrapper compose = new ReadOnlyStringWrapper(this, "compose", "");
-    private final ReadOnlyStringWrapper kubernetes = new ReadOnlyStringWrapper(this, "kubernetes", "");
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     private final ObservableList<AuditFindingRow> findings = FXCollections.observableArrayList();
     private final ObservableList<NotApplicableCheck> notApplicable = FXCollections.observableArrayList();
-    private final ObservableList<HardeningOptionRow> options = FXCollections.observableArrayList();
+    private final HardenedRunViewModel hardened;
     private String containerId;
     private String containerName = "";
     private long generation;
 
-    public ContainerAuditViewModel(UiTaskRunner runner, DaemonAccess access) {
+    /** @param prompts asks where to save a hardened configuration and shows why saving failed */
+    public ContainerAuditViewModel(UiTaskRunner runner, DaemonAccess access, UserPrompts prompts) {
         this.runner = runner;
         this.access = access;
+        this.hardened = new HardenedRunViewModel(runner, prompts);
     }
 
     /** Follows the connection: offline, the audit is unavailable and says why. */
@@ -124,13 +122,9 @@ public final class ContainerAuditViewModel {
     }
 
     private AuditOutcome outcome(Audited audited) {
-        List<AuditFindingRow> rows = audited.result().findings().stream().map(f -> AuditFindingRow.of(f, audit)).toList();
-        HardenedRunConfig config = new HardenedRunAdvisor().advise(audited.details(), audited.result(), List.of());
-        return new AuditOutcome(rows, audited.result().notApplicable(),
-                AuditScore.of(rows, audited.result().notApplicable().size()),
-                new DockerRunRenderer().render(config), new ComposeServiceRenderer().render(config),
-                new KubernetesPodRenderer().render(config),
-                config.options().stream().map(HardeningOptionRow::of).toList());
+        AuditSummary summary = AuditSummary.of(audited.result(), audit);
+        return new AuditOutcome(summary, audited.result().notApplicable(),
+                new HardenedRunAdvisor().advise(audited.details(), audited.result(), List.of()));
     }
 
     private void showOutcome(AuditOutcome outcome) {
@@ -138,13 +132,11 @@ public final class ContainerAuditViewModel {
         canAudit.set(true);
         audited.set(true);
         status.set("");
-        findings.setAll(outcome.findings());
+        findings.setAll(outcome.summary().findings());
         notApplicable.setAll(outcome.notApplicable());
-        options.setAll(outcome.options());
-        score.set(outcome.score());
-        dockerRun.set(outcome.dockerRun());
-        compose.set(outcome.compose());
-        kubernetes.set(outcome.kubernetes());
+        score.set(outcome.summary().scoreLine());
+        counts.set(outcome.summary().countLine());
+        hardened.show(outcome.config(), outcome.summary().findings());
     }
 
     private void clear(String why) {
@@ -154,11 +146,9 @@ public final class ContainerAuditViewModel {
         status.set(why);
         findings.clear();
         notApplicable.clear();
-        options.clear();
         score.set("");
-        dockerRun.set("");
-        compose.set("");
-        kubernetes.set("");
+        counts.set("");
+        hardened.clear();
     }
 
     public ReadOnlyBooleanProperty onlineProperty() {
@@ -183,22 +173,34 @@ public final class ContainerAuditViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** {@code Score 62/100} (see {@link AuditScore}); empty while nothing is shown. */
     public ReadOnlyStringProperty scoreProperty() {
         return score.getReadOnlyProperty();
     }
 
+    /** {@code 3 errors, 2 warnings (2 checks not applicable)}; empty while nothing is shown. */
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    /** The hardened run configuration: options, the three formats, the unfixed line, save. */
+    public HardenedRunViewModel hardened() {
+        return hardened;
+    }
+
     public ReadOnlyStringProperty dockerRunProperty() {
-        return dockerRun.getReadOnlyProperty();
+        return hardened.dockerRunProperty();
     }
 
     public ReadOnlyStringProperty composeProperty() {
-        return compose.getReadOnlyProperty();
+        return hardened.composeProperty();
     }
 
     public ReadOnlyStringProperty kubernetesProperty() {
-        return kubernetes.getReadOnlyProperty();
+        return hardened.kubernetesProperty();
     }
 
+    /** Errors first, then warnings and notes; by CIS item within each. */
     public ObservableList<AuditFindingRow> findings() {
         return FXCollections.unmodifiableObservableList(findings);
     }
@@ -208,6 +210,6 @@ public final class ContainerAuditViewModel {
     }
 
     public ObservableList<HardeningOptionRow> options() {
-        return FXCollections.unmodifiableObservableList(options);
+        return hardened.options();
     }
 }

@@ -3,6 +3,7 @@ package dev.drydock.app.gui.common;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.text.Text;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -48,6 +49,27 @@ public final class Columns {
             column.getStyleClass().add(styleClass);
         }
         column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Cells that wrap their text to the column's width; the row grows to fit (plain cells keep one line). */
+    public static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add("wrapping-cell-text");
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
         return column;
     }
 }

@@ -3,7 +3,12 @@ package dev.drydock.app.gui.common;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
 
 import java.util.function.Supplier;
 
@@ -11,6 +16,7 @@ import java.util.function.Supplier;
 public final class FxPrompts implements UserPrompts {
 
     private final Supplier<Window> owner;
+    private File lastFolder;
 
     public FxPrompts(Supplier<Window> owner) {
         this.owner = owner;
@@ -38,6 +44,21 @@ public final class FxPrompts implements UserPrompts {
         alert.setHeaderText(message.title());
         prepare(alert);
         alert.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = chooser.showSaveDialog(owner.get());
+        if (file != null) {
+            lastFolder = file.getParentFile();
+        }
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     /** Shows a notice that needs no answer. */

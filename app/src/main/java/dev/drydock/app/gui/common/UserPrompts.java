@@ -1,5 +1,8 @@
 package dev.drydock.app.gui.common;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
  * The questions and notices a view-model needs from the user. The window shows dialogs; tests
  * answer in code.
@@ -10,6 +13,14 @@ public interface UserPrompts {
     boolean confirm(Confirmation confirmation);
 
     void showError(UserMessage message);
+
+    /**
+     * Asks where to save a file (a save dialog titled {@code title}, suggesting {@code suggestedName});
+     * empty when the user cancelled. Prompts that cannot show a dialog answer "cancelled".
+     */
+    default Optional<Path> chooseSaveFile(String title, String suggestedName) {
+        return Optional.empty();
+    }
 
     /**
      * @param action the button text for "yes", e.g. {@code Remove}

@@ -12,6 +12,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
@@ -28,7 +29,12 @@ public final class ContainersView {
     public ContainersView(ContainersViewModel model) {
         DetailsPane<ContainerDetails> details = new DetailsPane<>("Select a container to see its details.",
                 model.details(), ContainerSheet::of, ContainerDetails::rawJson);
-        details.addTab("Audit", new ContainerAuditView(model.audit()).node());
+        Tab audit = details.addTab("Audit", new ContainerAuditView(model.audit()).node());
+        model.auditRequestsProperty().addListener((obs, old, now) -> {
+            if (audit.getTabPane() != null) {
+                audit.getTabPane().getSelectionModel().select(audit);
+            }
+        });
         page = new TablePage<>("Containers", "No containers", model.rows(), model::select, details);
         page.setId("containers-page");
         page.table().setId("containers-table");

@@ -16,6 +16,8 @@ import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.daemon.live.ListChange;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -46,13 +48,14 @@ public final class ContainersViewModel {
     private final ReadOnlyBooleanWrapper canRemove = new ReadOnlyBooleanWrapper(this, "canRemove");
     private final DetailsLoader<ContainerDetails> details;
     private final ContainerAuditViewModel audit;
+    private final ReadOnlyIntegerWrapper auditRequests = new ReadOnlyIntegerWrapper(this, "auditRequests");
 
     public ContainersViewModel(UiTaskRunner runner, DaemonAccess access, UserPrompts prompts) {
         this.runner = runner;
         this.access = access;
         this.prompts = prompts;
         this.details = new DetailsLoader<>(runner);
-        this.audit = new ContainerAuditViewModel(runner, access);
+        this.audit = new ContainerAuditViewModel(runner, access, prompts);
         selected.addListener((obs, old, now) -> updateCommands(now));
     }
 
@@ -120,6 +123,17 @@ public final class ContainersViewModel {
             loadDetails(container, false);
             audit.show(container.id(), container.name());
         }
+    }
+
+    /** Selects {@code container} and asks the page to show its Audit tab (from the Overview's audit table). */
+    public void openAudit(ContainerSummary container) {
+        select(container);
+        auditRequests.set(auditRequests.get() + 1);
+    }
+
+    /** Counts up each time the Audit tab should come to the front. */
+    public ReadOnlyIntegerProperty auditRequestsProperty() {
+        return auditRequests.getReadOnlyProperty();
     }
 
     private void loadDetails(ContainerSummary container, boolean keepShown) {

@@ -11,7 +11,10 @@ import javafx.scene.layout.VBox;
 
 import java.util.List;
 
-/** The Overview page: cards of daemon facts, and the images × severity heatmap. */
+/**
+ * The Overview page: cards of daemon facts, the daemon and host audit, every container's audit score,
+ * and the images × severity heatmap.
+ */
 public final class OverviewView {
 
     private final VBox root = new VBox();
@@ -24,6 +27,15 @@ public final class OverviewView {
 
     /** @param heatmap the images × severity heatmap below the cards; null for none */
     public OverviewView(OverviewViewModel model, ImageHeatmapViewModel heatmap) {
+        this(model, heatmap, null, null);
+    }
+
+    /**
+     * @param daemonAudit     the daemon and host findings below the cards; null for none
+     * @param containerAudits every container's audit score and counts; null for none
+     */
+    public OverviewView(OverviewViewModel model, ImageHeatmapViewModel heatmap, DaemonAuditViewModel daemonAudit,
+                        ContainerAuditsViewModel containerAudits) {
         root.getStyleClass().add("overview-page");
         root.setId("overview-page");
         Label title = new Label("Overview");
@@ -31,6 +43,12 @@ public final class OverviewView {
         cards.getStyleClass().add("fact-cards");
         empty.getStyleClass().add("details-message");
         VBox content = new VBox(16, cards);
+        if (daemonAudit != null) {
+            content.getChildren().add(new DaemonAuditView(daemonAudit).node());
+        }
+        if (containerAudits != null) {
+            content.getChildren().add(new ContainerAuditsView(containerAudits).node());
+        }
         if (heatmap != null) {
             content.getChildren().add(new ImageHeatmapView(heatmap).node());
         }

@@ -120,7 +120,8 @@ public final class MainWindow {
 
     private Node build(Page page) {
         return switch (page) {
-            case OVERVIEW -> new OverviewView(model.overview(), model.heatmap()).node();
+            case OVERVIEW -> new OverviewView(model.overview(), model.heatmap(), model.daemonAudit(),
+                    model.containerAudits()).node();
             case IMAGES -> new ImagesView(model.images(), choosers::chooseDockerfile).node();
             case SCANS -> new ScansPage(model.scans(), files::chooseImageTarball, choosers::chooseDockerfile,
                     files::chooseSbomTarget).node();

@@ -8,6 +8,8 @@ import dev.drydock.app.gui.connection.WorkbenchPreferences;
 import dev.drydock.app.gui.containers.ContainersViewModel;
 import dev.drydock.app.gui.images.ImagesViewModel;
 import dev.drydock.app.gui.live.LiveFeed;
+import dev.drydock.app.gui.overview.ContainerAuditsViewModel;
+import dev.drydock.app.gui.overview.DaemonAuditViewModel;
 import dev.drydock.app.gui.overview.ImageHeatmapViewModel;
 import dev.drydock.app.gui.overview.OverviewViewModel;
 import dev.drydock.app.gui.scan.ScanTarget;
@@ -54,6 +56,8 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
     private final ScansViewModel scans;
     private final VulnerabilityDatabaseViewModel vulnerabilityDatabase;
     private final ImageHeatmapViewModel heatmap;
+    private final DaemonAuditViewModel daemonAudit;
+    private final ContainerAuditsViewModel containerAudits;
     private volatile DaemonSession session;
     private LiveFeed feed;
     private long connectRequest;
@@ -82,6 +86,13 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
         heatmap.useOpener(image -> {
             page.set(Page.SCANS);
             scans.scanDaemonImage(image);
+        });
+        this.daemonAudit = new DaemonAuditViewModel(runner);
+        this.containerAudits = new ContainerAuditsViewModel(runner, this::daemon, containers.rows().source().rows(),
+                connection.connectedProperty());
+        containerAudits.useOpener(container -> {
+            page.set(Page.CONTAINERS);
+            containers.openAudit(container);
         });
         connection.setRetryAction(() -> {
             DaemonSession current = session;
@@ -139,6 +150,16 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
     /** The overview's images × severity heatmap. */
     public ImageHeatmapViewModel heatmap() {
         return heatmap;
+    }
+
+    /** The overview's daemon and host audit. */
+    public DaemonAuditViewModel daemonAudit() {
+        return daemonAudit;
+    }
+
+    /** The overview's table of every container's audit score. */
+    public ContainerAuditsViewModel containerAudits() {
+        return containerAudits;
     }
 
     public UiTaskRunner runner() {
@@ -234,6 +255,7 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
             containers.apply(ListChange.resetTo(List.of()));
             images.apply(ListChange.resetTo(List.of()));
             overview.showDaemon(null);
+            daemonAudit.show(null, null);
         }
         return previous;
     }
@@ -243,6 +265,9 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
         connection.update(state);
         if (state.connected()) {
             overview.showDaemon(state.info());
+            daemonAudit.show(state.info(), state.endpoint());
+        } else {
+            daemonAudit.show(null, null);
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.drydock.app.gui.audit;
 
 import com.github.dockerjava.api.model.HostConfig;
+import dev.drydock.app.gui.RecordingPrompts;
 import dev.drydock.app.gui.task.UiTaskRunner;
+import dev.drydock.core.audit.harden.HardeningKind;
 import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.docker.DockerDaemons;
 import dev.drydock.core.findings.Severity;
@@ -29,7 +31,7 @@ class ContainerAuditViewModelDaemonTest {
     @BeforeEach
     void connect() {
         daemon = DockerDaemons.open(TestDocker.endpoint());
-        model = new ContainerAuditViewModel(UiTaskRunner.sameThread(), () -> daemon);
+        model = new ContainerAuditViewModel(UiTaskRunner.sameThread(), () -> daemon, new RecordingPrompts());
     }
 
     @AfterEach
@@ -57,12 +59,44 @@ class ContainerAuditViewModelDaemonTest {
             assertThat(row.fix()).isNotBlank();
             assertThat(row.message()).doesNotContain("; fix: ");
         });
-        assertThat(model.scoreProperty().get()).matches("\\d+ errors?.*");
+        assertThat(model.countsProperty().get()).matches("\\d+ errors?.*");
+        assertThat(model.scoreProperty().get()).matches("Score \\d+/100");
         assertThat(model.dockerRunProperty().get()).startsWith("docker run").doesNotContain("--privileged");
         assertThat(model.composeProperty().get()).doesNotContain("privileged: true");
         assertThat(model.kubernetesProperty().get()).doesNotContain("privileged: true");
         assertThat(model.options()).anySatisfy(option -> assertThat(option.fixes()).contains("DC5005"));
         assertThat(model.canAuditProperty().get()).isTrue();
+    }
+
+    @Test
+    void switchingAnOptionReRendersTheAuditedContainersRunWithoutAnotherAudit() {
+        model.show(privilegedContainer(), "privileged-one");
+        daemon.close(); // a new audit round trip would fail from here on
+
+        model.hardened().setEnabled(HardeningKind.NO_PRIVILEGED, false);
+
+        assertThat(model.dockerRunProperty().get()).contains("--privileged");
+        assertThat(model.hardened().unfixedProperty().get()).contains("DC5005");
+        assertThat(model.auditedProperty().get()).isTrue();
+        assertThat(model.findings()).extracting(AuditFindingRow::checkId).contains("DC5005");
+        daemon = DockerDaemons.open(TestDocker.endpoint());
+    }
+
+    @Test
+    void findingsComeErrorsFirstAndAHardenedContainerScoresAboveAPrivilegedOne() {
+        model.show(privilegedContainer(), "privileged-one");
+        assertThat(model.findings()).isSortedAccordingTo(AuditFindingRow.BY_SEVERITY_THEN_CIS);
+        int privileged = score();
+
+        model.show(AuditContainers.hardened(containers, "drydock-hardened-" + containers.runId()), "hardened-one");
+
+        assertThat(model.findings()).isEmpty();
+        assertThat(model.countsProperty().get()).startsWith("No findings");
+        assertThat(score()).isEqualTo(100).isGreaterThan(privileged);
+    }
+
+    private int score() {
+        return Integer.parseInt(model.scoreProperty().get().replaceAll("Score (\\d+)/100", "$1"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.drydock.app.gui.common.UserMessage;
 import dev.drydock.app.gui.common.UserPrompts;
 import dev.drydock.app.gui.connection.ScriptedBackend;
 import dev.drydock.app.gui.connection.WorkbenchPreferences;
+import dev.drydock.app.gui.overview.ContainerAuditRow;
 import dev.drydock.app.gui.task.UiTaskRunner;
 import dev.drydock.core.daemon.DaemonAccessException;
 import dev.drydock.core.daemon.endpoint.EndpointChoice;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +51,21 @@ class WorkbenchViewModelTest {
 
         assertThat(model.containers().rows().shownRows()).extracting(c -> c.name()).containsExactly("web");
         assertThat(model.connection().connectedProperty().get()).isTrue();
+    }
+
+    @Test
+    void openingAContainerOfTheOverviewsAuditTableSelectsItOnTheContainersPage() {
+        model.connect();
+        ScriptedBackend.Session session = backend.last();
+        var web = Rows.container("a", "web", "running");
+        session.listener.containersChanged(ListChange.resetTo(List.of(Rows.container("b", "db", "running"), web)));
+        model.pageProperty().set(Page.OVERVIEW);
+
+        model.containerAudits().open(new ContainerAuditRow(web, Optional.empty(), ""));
+
+        assertThat(model.pageProperty().get()).isEqualTo(Page.CONTAINERS);
+        assertThat(model.containers().selectedProperty().get()).isEqualTo(web);
+        assertThat(model.containers().auditRequestsProperty().get()).as("the Audit tab is asked for").isEqualTo(1);
     }
 
     @Test
