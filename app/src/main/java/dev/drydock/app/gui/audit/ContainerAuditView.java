@@ -53,7 +53,7 @@ public final class ContainerAuditView {
         VBox results = new VBox(10,
                 AuditTables.heading("Findings"), findingsTable(model.findings()),
                 AuditTables.heading("Checks that do not apply"), notApplicableTable(model.notApplicable()),
-                new HardenedRunView(model.hardened()).node());
+                new HardenedRunView(model.hardened()).node(), new HardenedActionsView(model).node());
         results.visibleProperty().bind(model.auditedProperty());
         results.managedProperty().bind(results.visibleProperty());
 

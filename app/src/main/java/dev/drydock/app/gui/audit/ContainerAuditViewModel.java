@@ -10,6 +10,9 @@ import dev.drydock.core.audit.container.DaemonContainerAudit;
 import dev.drydock.core.audit.container.DaemonContainerAudit.Audited;
 import dev.drydock.core.audit.container.NotApplicableCheck;
 import dev.drydock.core.audit.harden.HardenedRunAdvisor;
+import dev.drydock.core.audit.harden.HardenedRunConfig;
+import dev.drydock.core.audit.harden.WritablePathObservation;
+import dev.drydock.core.audit.harden.WritablePathObserver;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,6 +48,10 @@ public final class ContainerAuditViewModel {
     private final ObservableList<AuditFindingRow> findings = FXCollections.observableArrayList();
     private final ObservableList<NotApplicableCheck> notApplicable = FXCollections.observableArrayList();
     private final HardenedRunViewModel hardened;
+    private final HardenedRecreation recreation;
+    private final ReadOnlyBooleanWrapper observing = new ReadOnlyBooleanWrapper(this, "observing");
+    private final ReadOnlyStringWrapper observation = new ReadOnlyStringWrapper(this, "observation", "");
+    private Audited shown;
     private String containerId;
     private String containerName = "";
     private long generation;
@@ -54,6 +61,7 @@ public final class ContainerAuditViewModel {
         this.runner = runner;
         this.access = access;
         this.hardened = new HardenedRunViewModel(runner, prompts);
+        this.recreation = new HardenedRecreation(runner, access, prompts);
     }
 
     /** Follows the connection: offline, the audit is unavailable and says why. */
@@ -123,7 +131,7 @@ public final class ContainerAuditViewModel {
 
     private AuditOutcome outcome(Audited audited) {
         AuditSummary summary = AuditSummary.of(audited.result(), audit);
-        return new AuditOutcome(summary, audited.result().notApplicable(),
+        return new AuditOutcome(audited, summary, audited.result().notApplicable(),
                 new HardenedRunAdvisor().advise(audited.details(), audited.result(), List.of()));
     }
 
@@ -132,6 +140,7 @@ public final class ContainerAuditViewModel {
         canAudit.set(true);
         audited.set(true);
         status.set("");
+        shown = outcome.audited();
         findings.setAll(outcome.summary().findings());
         notApplicable.setAll(outcome.notApplicable());
         score.set(outcome.summary().scoreLine());
@@ -149,6 +158,78 @@ public final class ContainerAuditViewModel {
         score.set("");
         counts.set("");
         hardened.clear();
+        shown = null;
+        observing.set(false);
+        observation.set("");
+        recreation.clear();
+    }
+
+    /**
+     * Looks at what the container has written ({@code docker diff}) and advises the hardened run again
+     * with those directories as tmpfs mounts; the reasoning is shown. Switches start over from the advice.
+     */
+    public void observeWrites() {
+        Audited audited = shown;
+        if (audited == null || observing.get()) {
+            return;
+        }
+        long request = generation;
+        String title = "Looking at what " + (containerName.isEmpty() ? containerId : containerName) + " wrote";
+        observing.set(true);
+        observation.set(title + "…");
+        runner.submit(UiTask.of(title, (token, progress) -> {
+            progress.progress("docker diff…", 0, 0);
+            WritablePathObservation seen = new WritablePathObserver().observe(access.daemon(), audited.details());
+            return new Observed(seen, new HardenedRunAdvisor().advise(audited.details(), audited.result(), seen));
+        }).quiet().onSuccess(observed -> {
+            if (request == generation) {
+                observing.set(false);
+                observation.set(describe(observed.seen()));
+                hardened.show(observed.config(), findings);
+            }
+        }).onFailure(error -> {
+            if (request == generation) {
+                observing.set(false);
+                UserMessage message = UserMessage.of(title, error);
+                observation.set("Could not look at what it wrote: " + message.message()
+                        + (message.advice().isEmpty() ? "" : " " + message.advice()));
+            }
+        }).onCancelled(() -> {
+            if (request == generation) {
+                observing.set(false);
+                observation.set("");
+            }
+        }));
+    }
+
+    private record Observed(WritablePathObservation seen, HardenedRunConfig config) {
+    }
+
+    private static String describe(WritablePathObservation seen) {
+        StringBuilder text = new StringBuilder("Written paths (docker diff): ")
+                .append(String.join(", ", seen.directories())).append(" get a tmpfs.");
+        seen.reasoning().forEach(line -> text.append('\n').append(line));
+        return text.toString();
+    }
+
+    /** "Recreate hardened…": the plan is shown for confirmation, then the copy is created next to the original. */
+    public void recreateHardened() {
+        hardened.config().ifPresent(recreation::start);
+    }
+
+    /** The recreation of the shown container: busy, report. */
+    public HardenedRecreation recreation() {
+        return recreation;
+    }
+
+    /** True while docker diff is read. */
+    public ReadOnlyBooleanProperty observingProperty() {
+        return observing.getReadOnlyProperty();
+    }
+
+    /** What was seen written and which tmpfs mounts follow; empty before "Observe writes". */
+    public ReadOnlyStringProperty observationProperty() {
+        return observation.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty onlineProperty() {

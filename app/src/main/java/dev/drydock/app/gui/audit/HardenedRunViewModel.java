@@ -57,6 +57,11 @@ public final class HardenedRunViewModel {
         render();
     }
 
+    /** The configuration with the user's switches applied; empty when nothing is audited. */
+    public java.util.Optional<HardenedRunConfig> config() {
+        return java.util.Optional.ofNullable(config);
+    }
+
     /** Nothing audited: no options, empty renderings. */
     public void clear() {
         config = null;
