@@ -53,6 +53,13 @@ public record RunSettings(String name, String image, List<String> entrypoint, Li
         if (config.isEnabled(HardeningKind.SECCOMP_DEFAULT)) {
             securityOpt.removeIf(option -> option.replace(" ", "").matches("seccomp[=:]unconfined"));
         }
+        boolean dockerDisabledLabels = host.privileged() || "host".equals(host.pidMode()) || "host".equals(host.ipcMode());
+        boolean stillNeedsNoLabel = privileged || (!ownNamespaces
+                && ("host".equals(host.pidMode()) || "host".equals(host.ipcMode())));
+        if (dockerDisabledLabels && !stillNeedsNoLabel) {
+            // the daemon adds label=disable itself to privileged and host-PID/IPC containers: not the user's choice
+            securityOpt.removeIf(option -> option.replace(" ", "").matches("label[=:]disable"));
+        }
         if (config.isEnabled(HardeningKind.NO_NEW_PRIVILEGES) && !securityOpt.contains("no-new-privileges")) {
             securityOpt.add("no-new-privileges");
         }

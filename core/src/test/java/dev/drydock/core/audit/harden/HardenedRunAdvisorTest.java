@@ -52,6 +52,24 @@ class HardenedRunAdvisorTest {
     }
 
     @Test
+    void theLabelDisableDockerAddsToPrivilegedContainersGoesWithPrivilegedButAUsersOwnStays() {
+        ContainerFixture privileged = ContainerFixture.plain();
+        privileged.privileged = true;
+        privileged.securityOpt.add("label=disable");
+        assertThat(privileged.advise().settings().securityOpt()).doesNotContain("label=disable");
+        assertThat(privileged.advise().withEnabled(NO_PRIVILEGED, false).settings().securityOpt()).contains("label=disable");
+
+        ContainerFixture hostPid = ContainerFixture.plain();
+        hostPid.pidMode = "host";
+        hostPid.securityOpt.add("label=disable");
+        assertThat(hostPid.advise().settings().securityOpt()).doesNotContain("label=disable");
+
+        ContainerFixture chosen = ContainerFixture.plain();
+        chosen.securityOpt.add("label=disable");
+        assertThat(chosen.advise().settings().securityOpt()).contains("label=disable");
+    }
+
+    @Test
     void seccompUnconfinedIsRemoved() {
         ContainerFixture container = ContainerFixture.plain();
         container.securityOpt.add("seccomp=unconfined");
