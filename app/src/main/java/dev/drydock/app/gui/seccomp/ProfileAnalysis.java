@@ -12,6 +12,7 @@ import dev.drydock.core.seccomp.validation.SeccompProblem;
 import dev.drydock.core.seccomp.validation.SeccompValidation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,8 @@ import java.util.TreeSet;
  * @param profile     the profile, when the text is one (it may still have problems)
  * @param allowed     allowed calls by group, groups in data-file order
  * @param summary     one sentence about the profile as a whole
- * @param diff        what changed against the reference, by group (empty when nothing did)
+ * @param diff        what changed against the reference, by group, groups with newly allowed calls first
+ *                    (empty when nothing did)
  * @param diffSummary sentences about the rest of the diff: default action, other changes, architectures
  */
 public record ProfileAnalysis(List<SeccompProblem> problems, Optional<SeccompProfile> profile,
@@ -105,7 +107,9 @@ public record ProfileAnalysis(List<SeccompProblem> problems, Optional<SeccompPro
             order.put(SyscallGroups.OTHER, true);
         }
         List<DiffGroup> groups = new ArrayList<>();
-        for (SyscallGroup group : order.keySet()) {
+        List<SyscallGroup> addedFirst = new ArrayList<>(order.keySet());
+        addedFirst.sort(Comparator.comparing(group -> !added.containsKey(group)));
+        for (SyscallGroup group : addedFirst) {
             List<String> plus = added.getOrDefault(group, List.of());
             List<String> minus = removed.getOrDefault(group, List.of());
             Set<String> risky = new HashSet<>();

@@ -108,6 +108,15 @@ class SeccompEditorViewModelTest {
     }
 
     @Test
+    void groupsWithNewlyAllowedCallsComeFirstInTheDiff() {
+        model.newFromTemplate(ProfileTemplate.STRICT);
+        type(model.textProperty().get().replaceFirst("\"execve\",", "\"execve\", \"keyctl\","));
+        model.analyseNow();
+        assertThat(model.analysisProperty().get().diff().get(0).added()).containsExactly("keyctl");
+        assertThat(model.analysisProperty().get().diff().get(0).risky()).contains("keyctl");
+    }
+
+    @Test
     void comparingWithAnotherFileNamesIt() throws Exception {
         Path other = folder.resolve("web.json");
         Files.writeString(other, SeccompTemplates.text("strict.json"));
