@@ -54,6 +54,9 @@ public final class FxSeccompPrompts implements SeccompPrompts {
     @Override
     public Optional<Path> chooseSaveLocation(String title, String suggestedName) {
         FileChooser chooser = chooser(title);
+        if (!suggestedName.endsWith(".json")) {
+            chooser.getExtensionFilters().remove(0); // an export (YAML, shell): no profile filter
+        }
         chooser.setInitialFileName(suggestedName);
         return remember(chooser.showSaveDialog(owner.get()));
     }

@@ -8,14 +8,12 @@ import dev.drydock.core.seccomp.json.SeccompProfileReader;
 import dev.drydock.core.seccomp.profile.SeccompProfile;
 import dev.drydock.core.seccomp.templates.SeccompTemplates;
 import dev.drydock.core.seccomp.validation.SeccompProblem;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
