@@ -44,5 +44,7 @@ public enum Glyph {
     /** Download the newest data into a local store. */
     DOWNLOAD_UPDATE,
     /** Read data from local files into a local store. */
-    IMPORT
+    IMPORT,
+    /** Seccomp profiles: which system calls a container may make. */
+    SECCOMP
 }

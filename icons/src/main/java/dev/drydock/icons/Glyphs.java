@@ -61,6 +61,7 @@ public final class Glyphs {
             case VULNERABILITY_DATABASE -> MaterialDesignD.DATABASE_OUTLINE;
             case DOWNLOAD_UPDATE -> MaterialDesignD.DATABASE_ARROW_DOWN_OUTLINE;
             case IMPORT -> MaterialDesignD.DATABASE_IMPORT_OUTLINE;
+            case SECCOMP -> MaterialDesignS.SHIELD_LOCK_OUTLINE;
         };
     }
 }

@@ -9,6 +9,8 @@ import dev.drydock.core.audit.harden.HardenedRunAdvisor;
 import dev.drydock.core.audit.harden.HardenedRunConfig;
 import dev.drydock.core.audit.harden.HardeningOption;
 import dev.drydock.core.audit.harden.KubernetesPodRenderer;
+import dev.drydock.core.audit.harden.SeccompProfileChoice;
+import dev.drydock.core.seccomp.json.SeccompReadException;
 import dev.drydock.core.audit.harden.WritablePathObservation;
 import dev.drydock.core.audit.harden.WritablePathObserver;
 import dev.drydock.core.daemon.DockerDaemon;
@@ -64,6 +66,9 @@ final class HardenCommand implements Callable<Integer> {
     @Option(names = "--writable", paramLabel = "PATH", descriptionKey = "harden.writable")
     List<String> writable = new ArrayList<>();
 
+    @Option(names = "--seccomp-profile", paramLabel = "FILE", descriptionKey = "harden.seccomp-profile")
+    String seccompProfile;
+
     @Option(names = "--observe", descriptionKey = "harden.observe")
     boolean observe;
 
@@ -93,6 +98,7 @@ final class HardenCommand implements Callable<Integer> {
                     + " settings first).");
         }
         PrintWriter err = spec.commandLine().getErr();
+        SeccompProfileChoice profile = seccompProfile == null ? null : readProfile(seccompProfile);
         try (DockerDaemon daemon = root.connect(daemonOptions)) {
             DaemonContainerAudit.Audited audited = new DaemonContainerAudit(daemon, ContainerAudit.standard()).audit(container);
             HardenedRunConfig config;
@@ -109,6 +115,11 @@ final class HardenCommand implements Callable<Integer> {
                         : new HardenedRunAdvisor().advise(audited.details(), audited.result(), paths);
             } else {
                 config = new HardenedRunAdvisor().advise(audited.details(), audited.result(), writable);
+            }
+            config = config.withSeccompProfile(profile);
+            if (profile != null) {
+                err.println("drydock: --security-opt " + profile.securityOpt() + ": the container runs under the"
+                        + " seccomp profile " + profile.path() + " instead of Docker's default.");
             }
             if (recreate) {
                 explain(config, err);
@@ -139,5 +150,14 @@ final class HardenCommand implements Callable<Integer> {
             }
         }
         err.flush();
+    }
+
+    /** The profile file of {@code --seccomp-profile}, read now so that a bad file stops before the daemon is asked. */
+    private SeccompProfileChoice readProfile(String path) {
+        try {
+            return SeccompProfileChoice.read(root.environment.resolve(path), path);
+        } catch (SeccompReadException e) {
+            throw new CliProblem(e.getMessage(), "Check the file with 'drydock seccomp validate " + path + "'.");
+        }
     }
 }

@@ -104,12 +104,19 @@ public final class DrydockApp extends Application {
             preferences.saveWindowSize(new WindowSize(
                     stage.isMaximized() ? size.width() : scene.getWidth(),
                     stage.isMaximized() ? size.height() : scene.getHeight(), stage.isMaximized()));
-            if (dockerfiles.workspace().documents().stream().anyMatch(document -> document.isDirty())) {
-                event.consume(); // ask about unsaved Dockerfiles first; close once they are dealt with
-                dockerfiles.workspace().closeAll().thenAccept(closed -> {
-                    if (closed) {
+            boolean dirtyDockerfiles = dockerfiles.workspace().documents().stream().anyMatch(document -> document.isDirty());
+            if (dirtyDockerfiles || workbench.seccomp().dirtyProperty().get()) {
+                event.consume(); // ask about unsaved Dockerfiles and the seccomp profile first; close once dealt with
+                workbench.seccomp().askBeforeLeaving(() -> {
+                    if (!dirtyDockerfiles) {
                         stage.close();
+                        return;
                     }
+                    dockerfiles.workspace().closeAll().thenAccept(closed -> {
+                        if (closed) {
+                            stage.close();
+                        }
+                    });
                 });
             }
         });

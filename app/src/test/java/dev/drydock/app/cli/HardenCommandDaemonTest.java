@@ -83,4 +83,34 @@ class HardenCommandDaemonTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(run.err()).startsWith("drydock:").doesNotContain("Exception");
     }
+
+    @Test
+    void aSeccompProfileFileReplacesTheDefaultInEveryFormat(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws IOException {
+        java.nio.file.Path file = folder.resolve("web.json");
+        java.nio.file.Files.writeString(file, dev.drydock.core.seccomp.templates.SeccompTemplates.text("strict.json"));
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+        CliRun run = CliRun.of("harden", NAME, "--seccomp-profile", file.toString(), "-H", TestDocker.endpoint().uri());
+        CliRun compose = CliRun.of("harden", NAME, "--format", "compose", "--seccomp-profile", file.toString(),
+                "-H", TestDocker.endpoint().uri());
+        CliRun pod = CliRun.of("harden", NAME, "--format", "k8s", "--seccomp-profile", file.toString(),
+                "-H", TestDocker.endpoint().uri());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("--security-opt seccomp=" + file).doesNotContain("unconfined");
+        assertThat(run.err()).contains("instead of Docker's default");
+        assertThat(yaml.readTree(compose.out()).get("services").elements().next().get("security_opt").toString())
+                .contains("seccomp=" + file);
+        JsonNode profile = yaml.readTree(pod.out()).get("spec").get("securityContext").get("seccompProfile");
+        assertThat(profile.get("type").asText()).isEqualTo("Localhost");
+        assertThat(profile.get("localhostProfile").asText()).isEqualTo("profiles/web.json");
+    }
+
+    @Test
+    void aMissingSeccompProfileIsAnErrorInWords() {
+        CliRun run = CliRun.of("harden", NAME, "--seccomp-profile", "/nonexistent/web.json", "-H", TestDocker.endpoint().uri());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(run.err()).contains("does not exist").contains("drydock seccomp validate");
+    }
 }

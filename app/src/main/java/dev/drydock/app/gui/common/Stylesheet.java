@@ -9,7 +9,8 @@ import java.util.Objects;
  */
 public final class Stylesheet {
 
-    private static final List<String> SHEETS = List.of("drydock.css", "editor.css", "findings.css", "scan.css", "vulndb.css");
+    private static final List<String> SHEETS = List.of("drydock.css", "editor.css", "findings.css", "scan.css", "vulndb.css",
+            "seccomp.css");
 
     private Stylesheet() {
     }

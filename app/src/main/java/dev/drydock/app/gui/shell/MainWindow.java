@@ -13,6 +13,8 @@ import dev.drydock.app.gui.images.ImageDockerfiles;
 import dev.drydock.app.gui.images.ImagesView;
 import dev.drydock.app.gui.overview.OverviewView;
 import dev.drydock.app.gui.scan.ScansPage;
+import dev.drydock.app.gui.seccomp.FxSeccompPrompts;
+import dev.drydock.app.gui.seccomp.SeccompPage;
 import dev.drydock.app.gui.task.TaskArea;
 import dev.drydock.app.gui.vulndb.VulnerabilityDatabasePage;
 import javafx.animation.KeyFrame;
@@ -69,6 +71,7 @@ public final class MainWindow {
         this.files = new FileActions(model, dockerfiles.workspace(), window);
         this.choosers = choosers.orElse(files);
         model.scans().vulnerabilityDatabase().suppressions().useChooser(files);
+        model.seccomp().usePrompts(new FxSeccompPrompts(window, prompts));
         ImageDockerfiles imageDockerfiles = new ImageDockerfiles(model.preferences());
         model.images().useDockerfiles(imageDockerfiles, path -> {
             model.pageProperty().set(Page.DOCKERFILES);
@@ -128,6 +131,7 @@ public final class MainWindow {
             case VULNERABILITY_DATABASE -> new VulnerabilityDatabasePage(model.vulnerabilityDatabase(), files).node();
             case CONTAINERS -> new ContainersView(model.containers()).node();
             case DOCKERFILES -> dockerfilesPage().node();
+            case SECCOMP -> new SeccompPage(model.seccomp()).node();
         };
     }
 

@@ -10,7 +10,9 @@ public enum Page {
     /** The offline vulnerability database scans match packages against: status, update, import. */
     VULNERABILITY_DATABASE("Vulnerability DB", Glyph.VULNERABILITY_DATABASE),
     CONTAINERS("Containers", Glyph.CONTAINERS),
-    DOCKERFILES("Dockerfiles", Glyph.DOCKERFILES);
+    DOCKERFILES("Dockerfiles", Glyph.DOCKERFILES),
+    /** Seccomp profiles: edit, check, compare with the baseline, export. */
+    SECCOMP("Seccomp", Glyph.SECCOMP);
 
     private final String title;
     private final Glyph glyph;

@@ -14,6 +14,8 @@ import dev.drydock.app.gui.overview.ImageHeatmapViewModel;
 import dev.drydock.app.gui.overview.OverviewViewModel;
 import dev.drydock.app.gui.scan.ScanTarget;
 import dev.drydock.app.gui.scan.ScansViewModel;
+import dev.drydock.app.gui.seccomp.SeccompEditorViewModel;
+import dev.drydock.app.gui.task.UiScheduler;
 import dev.drydock.app.gui.task.UiTask;
 import dev.drydock.app.gui.task.UiTaskRunner;
 import dev.drydock.app.gui.vulndb.DatabaseSettings;
@@ -58,6 +60,7 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
     private final ImageHeatmapViewModel heatmap;
     private final DaemonAuditViewModel daemonAudit;
     private final ContainerAuditsViewModel containerAudits;
+    private final SeccompEditorViewModel seccomp;
     private volatile DaemonSession session;
     private LiveFeed feed;
     private long connectRequest;
@@ -78,6 +81,7 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
         this.vulnerabilityDatabase = new VulnerabilityDatabaseViewModel(runner, clock, DatabaseLocation.defaultFile(),
                 UpdateSettings.defaults().withBucket(databaseSettings.bucket()), databaseSettings.maxAge());
         useVulnerabilityPreferences(databaseSettings);
+        this.seccomp = new SeccompEditorViewModel(runner, UiScheduler.using(uiThread));
         this.overview = new OverviewViewModel(containers.rows().source().rows(), images.rows().source().rows());
         this.heatmap = new ImageHeatmapViewModel(runner, images.rows().source().rows(), overview.infoProperty().isNotNull(),
                 scans::inspector, scans::vulnerabilityDatabase, clock, image -> ScanTarget.daemonImage(this::daemon, image));
@@ -160,6 +164,11 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
     /** The overview's table of every container's audit score. */
     public ContainerAuditsViewModel containerAudits() {
         return containerAudits;
+    }
+
+    /** The seccomp profile editor. */
+    public SeccompEditorViewModel seccomp() {
+        return seccomp;
     }
 
     public UiTaskRunner runner() {

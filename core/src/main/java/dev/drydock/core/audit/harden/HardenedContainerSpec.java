@@ -56,7 +56,7 @@ public final class HardenedContainerSpec {
                 .userNsMode(settings.userNsMode())
                 .capAdd(settings.capAdd())
                 .capDrop(settings.capDrop())
-                .securityOpt(settings.securityOpt())
+                .securityOpt(inlineSeccomp(config, settings.securityOpt()))
                 .readOnlyRootfs(settings.readOnlyRootfs())
                 .memoryBytes(settings.memoryBytes())
                 .pidsLimit(settings.pidsLimit())
@@ -66,5 +66,13 @@ public final class HardenedContainerSpec {
                 .init(original.host().init());
         settings.tmpfs().forEach(spec::tmpfs);
         return spec.build();
+    }
+
+    /** The options with {@code seccomp=PATH} replaced by the profile's text: the API takes JSON, not a file name. */
+    private static List<String> inlineSeccomp(HardenedRunConfig config, List<String> securityOpt) {
+        return securityOpt.stream().map(option -> config.seccomp()
+                .filter(profile -> option.equals(profile.securityOpt()))
+                .map(profile -> "seccomp=" + profile.json())
+                .orElse(option)).toList();
     }
 }

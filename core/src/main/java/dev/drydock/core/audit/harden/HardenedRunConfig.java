@@ -20,9 +20,12 @@ import java.util.Set;
  * @param pidsLimit      the process limit
  * @param droppedMounts  the destinations of the mounts that are dropped
  * @param options        the options, in {@link HardeningKind} order
+ * @param seccompProfile the seccomp profile file the container runs under instead of the runtime default;
+ *                       null for the runtime default
  */
 public record HardenedRunConfig(ContainerDetails original, String user, List<String> writablePaths, long memoryBytes,
-                                long pidsLimit, List<String> droppedMounts, List<HardeningOption> options) {
+                                long pidsLimit, List<String> droppedMounts, List<HardeningOption> options,
+                                SeccompProfileChoice seccompProfile) {
 
     public HardenedRunConfig {
         Objects.requireNonNull(original, "original");
@@ -30,6 +33,23 @@ public record HardenedRunConfig(ContainerDetails original, String user, List<Str
         writablePaths = List.copyOf(writablePaths);
         droppedMounts = List.copyOf(droppedMounts);
         options = List.copyOf(options);
+    }
+
+    /** A config under the runtime default seccomp profile. */
+    public HardenedRunConfig(ContainerDetails original, String user, List<String> writablePaths, long memoryBytes,
+                             long pidsLimit, List<String> droppedMounts, List<HardeningOption> options) {
+        this(original, user, writablePaths, memoryBytes, pidsLimit, droppedMounts, options, null);
+    }
+
+    /** The chosen seccomp profile file; empty for the runtime default. */
+    public Optional<SeccompProfileChoice> seccomp() {
+        return Optional.ofNullable(seccompProfile);
+    }
+
+    /** The same config under this seccomp profile file (null: the runtime default). */
+    public HardenedRunConfig withSeccompProfile(SeccompProfileChoice profile) {
+        return new HardenedRunConfig(original, user, writablePaths, memoryBytes, pidsLimit, droppedMounts, options,
+                profile);
     }
 
     public Optional<HardeningOption> option(HardeningKind kind) {
@@ -45,7 +65,8 @@ public record HardenedRunConfig(ContainerDetails original, String user, List<Str
     public HardenedRunConfig withEnabled(HardeningKind kind, boolean on) {
         List<HardeningOption> changed = options.stream()
                 .map(option -> option.kind() == kind ? option.withEnabled(on) : option).toList();
-        return new HardenedRunConfig(original, user, writablePaths, memoryBytes, pidsLimit, droppedMounts, changed);
+        return new HardenedRunConfig(original, user, writablePaths, memoryBytes, pidsLimit, droppedMounts, changed,
+                seccompProfile);
     }
 
     /** The finding ids the enabled options claim to fix. */

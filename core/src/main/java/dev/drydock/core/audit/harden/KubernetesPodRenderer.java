@@ -2,7 +2,9 @@ package dev.drydock.core.audit.harden;
 
 import dev.drydock.core.daemon.MountInfo;
 import dev.drydock.core.daemon.PortMapping;
+import dev.drydock.core.seccomp.export.KubernetesSeccompExport;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +70,16 @@ public final class KubernetesPodRenderer {
         pod.put("kind", "Pod");
         pod.put("metadata", map("name", name));
         pod.put("spec", spec);
-        return YamlWriting.write(pod);
+        return config.seccomp().map(KubernetesPodRenderer::seccompNote).orElse("") + YamlWriting.write(pod);
+    }
+
+    /** Where the profile file must be on the nodes, as YAML comment lines. */
+    private static String seccompNote(SeccompProfileChoice profile) {
+        String name = profile.kubernetesName();
+        return "# The seccomp profile " + profile.path() + " must be on every node at <kubelet root>/seccomp/"
+                + KubernetesSeccompExport.localhostProfile(name) + "\n# ("
+                + KubernetesSeccompExport.nodePath(name, KubernetesSeccompExport.DEFAULT_KUBELET_ROOT)
+                + " with the default kubelet root), or the Pod does not start.\n";
     }
 
     private static Map<String, Object> podSecurity(RunSettings settings) {
@@ -86,7 +97,13 @@ public final class KubernetesPodRenderer {
         }
         boolean unconfined = settings.securityOpt().stream()
                 .anyMatch(option -> option.replace(" ", "").matches("seccomp[=:]unconfined"));
-        security.put("seccompProfile", map("type", unconfined ? "Unconfined" : "RuntimeDefault"));
+        if (!settings.seccompProfile().isEmpty()) {
+            String name = KubernetesSeccompExport.nameOf(Path.of(settings.seccompProfile()));
+            security.put("seccompProfile", map("type", "Localhost",
+                    "localhostProfile", KubernetesSeccompExport.localhostProfile(name)));
+        } else {
+            security.put("seccompProfile", map("type", unconfined ? "Unconfined" : "RuntimeDefault"));
+        }
         return security;
     }
 

@@ -16,12 +16,14 @@ import java.util.List;
  * @param pidsLimit       0 for no limit
  * @param user            empty to keep the image's user
  * @param tmpfs           the paths that get a tmpfs
+ * @param seccompProfile  the seccomp profile file the container runs under (also in {@code securityOpt} as
+ *                        {@code seccomp=PATH}); empty for the runtime default
  */
 public record RunSettings(String name, String image, List<String> entrypoint, List<String> command, String user,
                           boolean privileged, String networkMode, String pidMode, String ipcMode, String utsMode,
                           String userNsMode, List<String> capDrop, List<String> capAdd, List<String> securityOpt,
                           boolean readOnlyRootfs, List<String> tmpfs, long memoryBytes, long pidsLimit,
-                          List<PortMapping> ports, List<MountInfo> mounts) {
+                          List<PortMapping> ports, List<MountInfo> mounts, String seccompProfile) {
 
     public RunSettings {
         entrypoint = List.copyOf(entrypoint);
@@ -32,6 +34,7 @@ public record RunSettings(String name, String image, List<String> entrypoint, Li
         tmpfs = List.copyOf(tmpfs);
         ports = List.copyOf(ports);
         mounts = List.copyOf(mounts);
+        seccompProfile = seccompProfile == null ? "" : seccompProfile;
     }
 
     /** The original container's settings with the config's enabled options applied. */
@@ -60,6 +63,10 @@ public record RunSettings(String name, String image, List<String> entrypoint, Li
             // the daemon adds label=disable itself to privileged and host-PID/IPC containers: not the user's choice
             securityOpt.removeIf(option -> option.replace(" ", "").matches("label[=:]disable"));
         }
+        config.seccomp().ifPresent(profile -> {
+            securityOpt.removeIf(option -> option.replace(" ", "").matches("seccomp[=:].*"));
+            securityOpt.add(profile.securityOpt());
+        });
         if (config.isEnabled(HardeningKind.NO_NEW_PRIVILEGES) && !securityOpt.contains("no-new-privileges")) {
             securityOpt.add("no-new-privileges");
         }
@@ -82,7 +89,7 @@ public record RunSettings(String name, String image, List<String> entrypoint, Li
                 namespace(host.userNsMode(), ownNamespaces), capDrop, capAdd, securityOpt, readOnly, tmpfs,
                 config.isEnabled(HardeningKind.MEMORY_LIMIT) ? config.memoryBytes() : Math.max(0, host.memoryBytes()),
                 config.isEnabled(HardeningKind.PIDS_LIMIT) ? config.pidsLimit() : Math.max(0, host.pidsLimit()),
-                ports, mounts);
+                ports, mounts, config.seccomp().map(SeccompProfileChoice::path).orElse(""));
     }
 
     static boolean onAllInterfaces(PortMapping port) {
