@@ -7,12 +7,14 @@ public final class ExitCodes {
     public static final int OK = 0;
     /**
      * The command ran, and what it found crosses the failure threshold; for {@code db status}: there is
-     * no vulnerability database, or it is empty or older than {@code --max-age}.
+     * no vulnerability database, or it is empty or older than {@code --max-age}; for {@code harden --recreate}:
+     * the new container exited or its health check said unhealthy.
      */
     public static final int FINDINGS = 1;
     /**
      * The command line was wrong, a file could not be read, the daemon could not be reached or refused
-     * the request, or a vulnerability database download or import failed (the database is then unchanged).
+     * the request (for {@code harden --recreate}: refused to create or start the new container), or a
+     * vulnerability database download or import failed (the database is then unchanged).
      */
     public static final int ERROR = 2;
     /** The user stopped the command with Ctrl+C (128 + SIGINT, as shells report it); nothing was written. */

@@ -41,6 +41,33 @@ public interface DockerDaemon extends AutoCloseable {
         throw new UnsupportedOperationException("this daemon connection cannot list a container's processes");
     }
 
+    /**
+     * Creates (does not start) a container, like {@code docker create}; returns its id. Refusals come as
+     * {@link DaemonAccessException}: {@code CONFLICT} when the name is taken, {@code NOT_FOUND} when the
+     * image is not on the daemon (nothing is pulled), {@code DAEMON_ERROR} for settings it rejects.
+     */
+    default String createContainer(ContainerSpec spec) {
+        throw new UnsupportedOperationException("this daemon connection cannot create containers");
+    }
+
+    /**
+     * The paths of the container's filesystem that differ from its image, like {@code docker diff};
+     * changes inside volumes and other mounts are not listed. Works on stopped containers too.
+     */
+    default List<ContainerChange> containerChanges(String id) {
+        throw new UnsupportedOperationException("this daemon connection cannot list a container's changes");
+    }
+
+    /**
+     * The last {@code lines} lines the container wrote to stdout and stderr (interleaved as logged,
+     * oldest first), like {@code docker logs --tail}. Empty when it logged nothing; logging drivers the
+     * daemon cannot read back (e.g. {@code none}, {@code syslog}) make the daemon refuse.
+     */
+    default List<String> containerLogTail(String id, int lines) {
+        throw new UnsupportedOperationException("this daemon connection cannot read a container's log");
+    }
+
+    /** Starts a container; a port already taken on the host is a {@code CONFLICT}. */
     void startContainer(String id);
 
     void stopContainer(String id, Duration gracePeriod);

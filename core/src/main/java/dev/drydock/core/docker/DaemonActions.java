@@ -2,11 +2,17 @@ package dev.drydock.core.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.ChangeLog;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 
+import dev.drydock.core.daemon.ContainerChange;
+import dev.drydock.core.daemon.ContainerSpec;
+
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -18,6 +24,8 @@ final class DaemonActions implements AutoCloseable {
 
     /** Stopping waits up to the grace period before the daemon answers; allow that plus slack. */
     private static final Duration ACTION_TIMEOUT = Duration.ofMinutes(5);
+    /** A log tail is a few kilobytes; a daemon that takes longer is stuck. */
+    private static final Duration LOG_TIMEOUT = Duration.ofSeconds(30);
 
     private final DockerTransports transports;
     private final DaemonErrors errors;
@@ -61,6 +69,57 @@ final class DaemonActions implements AutoCloseable {
 
     void removeImage(String reference, boolean force) {
         run("image", reference, () -> client().removeImageCmd(reference).withForce(force).exec());
+    }
+
+    /** Creates (does not start) the container; its id. */
+    String create(ContainerSpec spec) {
+        String subject = spec.name().isEmpty() ? spec.image() : spec.name();
+        try {
+            return ContainerSpecMapping.apply(spec, client().createContainerCmd(spec.image())).exec().getId();
+        } catch (RuntimeException e) {
+            throw errors.translate(e, "container", subject);
+        }
+    }
+
+    /** {@code docker diff}: the paths the container's layer adds, changes or deletes. */
+    List<ContainerChange> changes(String id) {
+        try {
+            List<ChangeLog> changes = client().containerDiffCmd(id).exec();
+            return changes == null ? List.of() : changes.stream()
+                    .map(change -> new ContainerChange(change.getPath(), kind(change.getKind()))).toList();
+        } catch (RuntimeException e) {
+            throw errors.translate(e, "container", id);
+        }
+    }
+
+    /** The last {@code lines} lines the container wrote to stdout and stderr, oldest first. */
+    List<String> logTail(String id, int lines) {
+        LogLines collected = new LogLines();
+        try {
+            client().logContainerCmd(id).withStdOut(true).withStdErr(true).withTail(Math.max(0, lines))
+                    .withFollowStream(false).exec(collected);
+            if (!collected.awaitCompletion(LOG_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                collected.close();
+                throw errors.timeout("the container's log did not arrive within " + LOG_TIMEOUT.toSeconds() + " s");
+            }
+            collected.rethrowFailure();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw errors.timeout("interrupted while reading the container's log");
+        } catch (IOException | RuntimeException e) {
+            throw errors.translate(e, "container", id);
+        }
+        List<String> all = collected.lines();
+        return all.subList(Math.max(0, all.size() - lines), all.size());
+    }
+
+    private static ContainerChange.Kind kind(Integer kind) {
+        // the daemon's numbering: 0 modified, 1 added, 2 deleted
+        return kind == null ? ContainerChange.Kind.CHANGED : switch (kind) {
+            case 1 -> ContainerChange.Kind.ADDED;
+            case 2 -> ContainerChange.Kind.DELETED;
+            default -> ContainerChange.Kind.CHANGED;
+        };
     }
 
     private void run(String kind, String name, Runnable command) {

@@ -65,6 +65,10 @@ final class DaemonErrors {
     DaemonAccessException fromStatus(int status, String body, String kind, String name) {
         String said = daemonMessage(body);
         String subject = subject(kind, name);
+        DaemonAccessException creation = creationRefused(status, said);
+        if (creation != null) {
+            return creation;
+        }
         if (status == 404) {
             return new DaemonAccessException(Problem.NOT_FOUND, text("not-found.message", subject, said),
                     text("not-found.advice"));
@@ -126,6 +130,27 @@ final class DaemonErrors {
                 || t instanceof SocketException) {
             return new DaemonAccessException(Problem.DAEMON_DOWN, text("lost.message", uri(), detail(t)),
                     text("lost.advice"), t);
+        }
+        return null;
+    }
+
+    /**
+     * The refusals of creating or starting a container that name their cause in the daemon's words
+     * (Docker 20.10 and later): a name taken, a host port taken, an image missing.
+     */
+    private static DaemonAccessException creationRefused(int status, String said) {
+        String lower = said.toLowerCase(Locale.ROOT);
+        if (lower.contains("is already in use by container")) {
+            return new DaemonAccessException(Problem.CONFLICT, text("name-in-use.message", said),
+                    text("name-in-use.advice"));
+        }
+        if (lower.contains("port is already allocated") || lower.contains("address already in use")) {
+            return new DaemonAccessException(Problem.CONFLICT, text("port-in-use.message", said),
+                    text("port-in-use.advice"));
+        }
+        if (status == 404 && lower.startsWith("no such image")) {
+            return new DaemonAccessException(Problem.NOT_FOUND, text("image-missing.message", said),
+                    text("image-missing.advice"));
         }
         return null;
     }

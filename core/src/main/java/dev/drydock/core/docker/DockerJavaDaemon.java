@@ -1,7 +1,9 @@
 package dev.drydock.core.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.drydock.core.daemon.ContainerChange;
 import dev.drydock.core.daemon.ContainerDetails;
+import dev.drydock.core.daemon.ContainerSpec;
 import dev.drydock.core.daemon.ContainerProcess;
 import dev.drydock.core.daemon.ContainerSummary;
 import dev.drydock.core.daemon.DaemonInfo;
@@ -144,6 +146,21 @@ final class DockerJavaDaemon implements DockerDaemon {
     public List<ContainerProcess> listProcesses(String containerId) {
         return ContainerInspectMapping.toProcesses(http.getJson(
                 api().pathPrefix() + "/containers/" + segment(containerId, "container") + "/top", "container", containerId));
+    }
+
+    @Override
+    public String createContainer(ContainerSpec spec) {
+        return actions.create(spec);
+    }
+
+    @Override
+    public List<ContainerChange> containerChanges(String id) {
+        return actions.changes(id);
+    }
+
+    @Override
+    public List<String> containerLogTail(String id, int lines) {
+        return actions.logTail(id, lines);
     }
 
     @Override

@@ -113,4 +113,15 @@ class DaemonErrorsTest {
         assertThat(DaemonErrors.daemonMessage("")).isEqualTo("no details");
         assertThat(DaemonErrors.daemonMessage("x".repeat(600))).hasSize(501);
     }
+
+    /** The other wording of a taken host port: the proxy could not bind it (seen with userland-proxy). */
+    @Test
+    void aHostPortTheProxyCannotBindIsAConflictAboutThePort() {
+        DaemonAccessException e = errors.fromStatus(500, "{\"message\":\"driver failed programming external"
+                + " connectivity on endpoint web: Error starting userland proxy: listen tcp4 0.0.0.0:8080: bind:"
+                + " address already in use\"}", "container", "web");
+        assertThat(e.problem()).isEqualTo(Problem.CONFLICT);
+        assertThat(e.getMessage()).startsWith("A host port the container publishes is already in use").contains("0.0.0.0:8080");
+        assertThat(e.advice()).contains("127.0.0.1::PORT");
+    }
 }

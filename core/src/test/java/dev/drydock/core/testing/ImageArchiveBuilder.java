@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -63,6 +64,8 @@ public final class ImageArchiveBuilder {
     private List<String> entrypoint = List.of();
     private String user = "";
     private String workingDir = "";
+    private List<String> healthcheck = List.of();
+    private Duration healthInterval = Duration.ZERO;
     private Instant created = Instant.parse("2024-01-01T00:00:00Z");
 
     public static ImageArchiveBuilder create() {
@@ -106,6 +109,13 @@ public final class ImageArchiveBuilder {
 
     public ImageArchiveBuilder workingDir(String path) {
         workingDir = path;
+        return this;
+    }
+
+    /** A {@code HEALTHCHECK CMD-SHELL command} run every {@code interval} (also its start period and timeout). */
+    public ImageArchiveBuilder healthcheck(String shellCommand, Duration interval) {
+        healthcheck = List.of("CMD-SHELL", shellCommand);
+        healthInterval = interval;
         return this;
     }
 
@@ -188,6 +198,13 @@ public final class ImageArchiveBuilder {
         }
         config.put("User", user);
         config.put("WorkingDir", workingDir);
+        if (!healthcheck.isEmpty()) {
+            ObjectNode health = config.putObject("Healthcheck");
+            healthcheck.forEach(health.putArray("Test")::add);
+            health.put("Interval", healthInterval.toNanos());
+            health.put("Timeout", healthInterval.toNanos());
+            health.put("Retries", 1);
+        }
         ObjectNode ports = config.putObject("ExposedPorts");
         exposedPorts.forEach(port -> ports.putObject(port));
         ObjectNode labelNode = config.putObject("Labels");

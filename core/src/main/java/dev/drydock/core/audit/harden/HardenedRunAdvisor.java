@@ -27,6 +27,23 @@ public final class HardenedRunAdvisor {
     private static final int FIRST_UNPRIVILEGED_PORT = 1024;
 
     /**
+     * As {@link #advise(ContainerDetails, ContainerAuditResult, List)} with the observed directories; the
+     * read-only option's reasoning then says, per directory, what the container was seen writing there.
+     */
+    public HardenedRunConfig advise(ContainerDetails container, ContainerAuditResult audit,
+                                    WritablePathObservation observed) {
+        HardenedRunConfig config = advise(container, audit, observed.directories());
+        String reasoning = "The root filesystem becomes read-only; these get a tmpfs. "
+                + String.join(" ", observed.reasoning());
+        List<HardeningOption> options = config.options().stream()
+                .map(option -> option.kind() == HardeningKind.READ_ONLY_ROOT ? new HardeningOption(option.kind(),
+                        option.flag(), option.fixes(), reasoning, option.enabled()) : option)
+                .toList();
+        return new HardenedRunConfig(container, config.user(), config.writablePaths(), config.memoryBytes(),
+                config.pidsLimit(), config.droppedMounts(), options);
+    }
+
+    /**
      * @param writablePaths paths the container was seen writing (e.g. from {@code docker diff}); they get a
      *                      tmpfs when the root filesystem is made read-only, and so does {@code /tmp}
      */

@@ -51,9 +51,16 @@ class HardenedRunDaemonTest {
 
             RunSettings settings = config.settings();
             assertThat(settings.image()).isEqualTo(image.reference());
-            String hardened = containers.createRunning(image, RunSettingsOnDockerJava.apply(settings));
-            await().atMost(Duration.ofSeconds(10)).until(() -> daemon.inspectContainer(hardened).state().running());
-            ContainerDetails hardenedDetails = daemon.inspectContainer(hardened);
+            String hardened = daemon.createContainer(HardenedContainerSpec.of(config).toBuilder()
+                    .name(settings.name() + "-" + Long.toHexString(System.nanoTime())).build());
+            ContainerDetails hardenedDetails;
+            try {
+                daemon.startContainer(hardened);
+                await().atMost(Duration.ofSeconds(10)).until(() -> daemon.inspectContainer(hardened).state().running());
+                hardenedDetails = daemon.inspectContainer(hardened);
+            } finally {
+                daemon.removeContainer(hardened, true);
+            }
             ContainerAuditResult hardenedAudit = audit.audit(hardenedDetails);
 
             assertThat(hardenedAudit.findings()).extracting(Finding::ruleId)
