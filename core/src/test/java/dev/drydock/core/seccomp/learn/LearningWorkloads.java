@@ -1,0 +1,23 @@
+package dev.drydock.core.seccomp.learn;
+
+import dev.drydock.core.testing.TestImages;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The busybox workloads the daemon tests learn: short, deterministic, and touching files, /tmp, sleep and a socket. */
+final class LearningWorkloads {
+
+    /** Reads files, writes to /tmp, sleeps, serves and reads a socket with nc on loopback; exits in about a second. */
+    static final String SHELL_LOOP = "for i in 1 2 3; do cat /etc/passwd > /dev/null; echo \"line $i\" > /tmp/out;"
+            + " cat /tmp/out; sleep 0.1; done; (nc -l -p 7777 > /tmp/got &); sleep 0.3;"
+            + " echo hello | nc 127.0.0.1 7777; sleep 0.3; cat /tmp/got; echo done";
+
+    private LearningWorkloads() {
+    }
+
+    static Workload shellLoop() {
+        return Workload.of(TestImages.busybox().reference()).withCommand(List.of("sh", "-c", SHELL_LOOP))
+                .withDuration(Duration.ofSeconds(20));
+    }
+}
