@@ -13,7 +13,18 @@ final class LearningWorkloads {
             + " cat /tmp/out; sleep 0.1; done; (nc -l -p 7777 > /tmp/got &); sleep 0.3;"
             + " echo hello | nc 127.0.0.1 7777; sleep 0.3; cat /tmp/got; echo done";
 
+    private static LearningResult learned;
+
     private LearningWorkloads() {
+    }
+
+    /** The shell loop learned once per JVM (learning takes a minute): the verification tests share it. */
+    static synchronized LearningResult learnedShellLoop(dev.drydock.core.daemon.DockerDaemon daemon) {
+        if (learned == null) {
+            learned = new SeccompLearner(daemon).learn(shellLoop(), SeccompLearner.Options.defaults(),
+                    dev.drydock.core.task.ProgressListener.none(), dev.drydock.core.task.CancellationToken.none());
+        }
+        return learned;
     }
 
     static Workload shellLoop() {
