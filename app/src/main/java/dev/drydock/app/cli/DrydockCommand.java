@@ -28,7 +28,7 @@ import java.util.Optional;
         resourceBundle = "dev.drydock.app.cli.DrydockHelp",
         subcommands = {InfoCommand.class, ImagesCommand.class, ContainersCommand.class,
                 LintCommand.class, FixCommand.class, ScanCommand.class, SbomCommand.class, DbCommand.class,
-                AuditCommand.class, HardenCommand.class})
+                AuditCommand.class, HardenCommand.class, SeccompCommand.class})
 final class DrydockCommand implements Runnable {
 
     @Spec
