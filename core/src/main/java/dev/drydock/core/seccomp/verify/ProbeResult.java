@@ -25,7 +25,7 @@ public record ProbeResult(SyscallProbe probe, Verdict verdict, String image, lon
         ALLOWED_BY_PROFILE,
         /** The probe did not fail with EPERM although the profile does not allow the call: verification fails. */
         NOT_DENIED,
-        /** The probe failed without saying why (e.g. the profile denies even printing the error). */
+        /** The probe failed before it reached the call, or without saying why: it proves nothing either way. */
         INCONCLUSIVE,
         /** No busybox to run the probe with. */
         SKIPPED

@@ -44,7 +44,10 @@ public final class ProfileVerifier {
                 if (refused.connectionLost() || refused.problem() == DaemonAccessException.Problem.NOT_FOUND) {
                     throw refused;
                 }
-                return VerificationReport.refused(refused.getMessage());
+                String hint = refused.getMessage().contains("OCI runtime") ? " The container runtime could not start"
+                        + " the workload under the profile: it may deny a call the runtime makes at start (read, write,"
+                        + " close, fcntl, execve ...)." : "";
+                return VerificationReport.refused(refused.getMessage() + hint);
             }
             progress.progress("Running it with the profile logging instead of denying", 0, 0);
             LearningLoop.Result missing = new LearningLoop(runner, options.maxRuns())

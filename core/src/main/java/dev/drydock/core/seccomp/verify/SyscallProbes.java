@@ -88,16 +88,24 @@ final class SyscallProbes {
         }
     }
 
+    /**
+     * DENIED: it failed with EPERM. NOT_DENIED: it succeeded, or failed with an error only the kernel's handling
+     * of the call itself gives (not supported, no such file, invalid argument, busy). Anything else is
+     * INCONCLUSIVE: it failed before it reached the call (busybox mount, for one, gives up with "you must be
+     * root" when {@code getuid} is denied).
+     */
     static ProbeResult.Verdict verdict(boolean allowed, long exitCode, List<String> output) {
         if (allowed) {
             return ProbeResult.Verdict.ALLOWED_BY_PROFILE;
         }
-        boolean eperm = output.stream().map(l -> l.toLowerCase(Locale.ROOT))
-                .anyMatch(l -> l.contains("operation not permitted") || l.contains("permission denied"));
+        List<String> lower = output.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+        boolean eperm = lower.stream().anyMatch(l -> l.contains("operation not permitted") || l.contains("permission denied"));
         if (exitCode != 0 && eperm) {
             return ProbeResult.Verdict.DENIED;
         }
-        return exitCode != 0 && output.isEmpty() ? ProbeResult.Verdict.INCONCLUSIVE : ProbeResult.Verdict.NOT_DENIED;
+        boolean reached = lower.stream().anyMatch(l -> l.contains("not support") || l.contains("no such")
+                || l.contains("invalid argument") || l.contains("busy") || l.contains("not implemented"));
+        return exitCode == 0 || reached ? ProbeResult.Verdict.NOT_DENIED : ProbeResult.Verdict.INCONCLUSIVE;
     }
 
     /** True when an allow rule of the profile names the call (with or without conditions). */

@@ -27,8 +27,10 @@ class ProbeVerdictTest {
     }
 
     @Test
-    void aSilentFailureProvesNothing() {
+    void aFailureBeforeTheCallProvesNothing() {
         assertThat(SyscallProbes.verdict(false, 1, List.of())).isEqualTo(ProbeResult.Verdict.INCONCLUSIVE);
+        assertThat(SyscallProbes.verdict(false, 1, List.of("mount: you must be root")))
+                .isEqualTo(ProbeResult.Verdict.INCONCLUSIVE);
     }
 
     @Test
