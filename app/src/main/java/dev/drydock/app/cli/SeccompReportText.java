@@ -78,7 +78,7 @@ final class SeccompReportText {
             case DENIED -> "denied";
             case ALLOWED_BY_PROFILE -> "allowed, the workload needed it";
             case NOT_DENIED -> "NOT DENIED";
-            case INCONCLUSIVE -> "failed silently (inconclusive)";
+            case INCONCLUSIVE -> "failed before it reached the call (inconclusive)";
             case SKIPPED -> "skipped";
         };
     }

@@ -8,10 +8,13 @@ import java.util.List;
 /** The busybox workloads the daemon tests learn: short, deterministic, and touching files, /tmp, sleep and a socket. */
 final class LearningWorkloads {
 
-    /** Reads files, writes to /tmp, sleeps, serves and reads a socket with nc on loopback; exits in about a second. */
+    /** Reads files, writes to /tmp, sleeps, serves and reads a socket with nc on loopback
+     * (the client retries until the server listens; the server lingers so that the shell's wait always waits:
+     * output and system calls are the same in every run);
+     * exits in about a second. */
     static final String SHELL_LOOP = "for i in 1 2 3; do cat /etc/passwd > /dev/null; echo \"line $i\" > /tmp/out;"
-            + " cat /tmp/out; sleep 0.1; done; (nc -l -p 7777 > /tmp/got &); sleep 0.3;"
-            + " echo hello | nc 127.0.0.1 7777; sleep 0.3; cat /tmp/got; echo done";
+            + " cat /tmp/out; sleep 0.1; done; (nc -l -p 7777 > /tmp/got; sleep 0.2) &"
+            + " until echo hello | nc 127.0.0.1 7777 2>/dev/null; do sleep 0.1; done; wait; cat /tmp/got; echo done";
 
     private static LearningResult learned;
 
