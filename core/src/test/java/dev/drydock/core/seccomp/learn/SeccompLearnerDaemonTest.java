@@ -80,6 +80,21 @@ class SeccompLearnerDaemonTest {
     }
 
     @Test
+    void aWorkloadStillRunningWhenTheDurationIsUpIsKilled() {
+        Workload endless = Workload.of(TestImages.busybox().reference()).withCommand(List.of("sleep", "600"))
+                .withDuration(Duration.ofSeconds(2));
+
+        LearningResult result = new SeccompLearner(daemon).learn(endless, SeccompLearner.Options.defaults().withMaxRuns(1),
+                ProgressListener.none(), CancellationToken.none());
+
+        assertThat(result.runs()).singleElement().satisfies(run -> {
+            assertThat(run.outcome().timedOut()).isTrue();
+            assertThat(run.outcome().exitCode()).isEqualTo(137);
+        });
+        assertThat(learnContainers()).isEmpty();
+    }
+
+    @Test
     void cancellingDuringARunRemovesEveryContainer() {
         CancellationToken cancel = CancellationToken.create();
         Workload slow = Workload.of(TestImages.busybox().reference()).withCommand(List.of("sleep", "30"))
