@@ -10,9 +10,7 @@ import java.util.List;
 
 /**
  * A {@link ProfileRunner} on the real daemon: one contained workload container per run (removed afterwards),
- * then the kernel log read by a helper container, keeping the records between the container's creation and a
- * moment after it stopped (both on the daemon's clock, which is the kernel's). Records of other processes
- * logging in that window on the same host cannot be told apart and are counted in (they can only add calls).
+ * then the kernel log read by a helper container, keeping the records of that run ({@link RecordWindow}).
  */
 public final class DaemonProfileRunner implements ProfileRunner {
 
@@ -45,7 +43,7 @@ public final class DaemonProfileRunner implements ProfileRunner {
         Instant from = finished.details().created().minus(WINDOW_SLACK);
         Instant finishedAt = finished.details().state().finishedAt();
         Instant to = (finishedAt == null || finishedAt.isBefore(from) ? Instant.now() : finishedAt).plus(WINDOW_SLACK);
-        List<KernelAuditRecord> records = kernelLog.read(from, to);
+        List<KernelAuditRecord> records = kernelLog.read(new RecordWindow(from, to, finished.firstPid()));
         return new ProfileRun(finished.outcome(), records);
     }
 

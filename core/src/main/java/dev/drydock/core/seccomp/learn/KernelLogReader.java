@@ -5,7 +5,6 @@ import dev.drydock.core.daemon.DaemonAccessException;
 import dev.drydock.core.daemon.DockerDaemon;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -36,11 +35,9 @@ final class KernelLogReader {
         this.helperImage = helperImage;
     }
 
-    /** The seccomp records the kernel logged between {@code from} and {@code to} (the daemon host's clock). */
-    List<KernelAuditRecord> read(Instant from, Instant to) {
-        return KernelLogParser.parse(dmesg()).stream()
-                .filter(r -> !r.time().isBefore(from) && !r.time().isAfter(to))
-                .toList();
+    /** The seccomp records of one run that the kernel logged. */
+    List<KernelAuditRecord> read(RecordWindow window) {
+        return KernelLogParser.parse(dmesg()).stream().filter(window::contains).toList();
     }
 
     private List<String> dmesg() {

@@ -34,8 +34,11 @@ final class WorkloadContainer {
         this.workload = workload;
     }
 
-    /** A finished run: what it did, and its container as inspected after it stopped. */
-    record Finished(WorkloadOutcome outcome, ContainerDetails details) {
+    /**
+     * A finished run: what it did, its container as inspected after it stopped, and the host pid of its first
+     * process (0 when it ended before that could be read).
+     */
+    record Finished(WorkloadOutcome outcome, ContainerDetails details, long firstPid) {
     }
 
     /** The container settings of a run under {@code profile}. */
@@ -57,6 +60,7 @@ final class WorkloadContainer {
     /** Creates, starts and runs the workload; the container is left for the caller to remove. */
     Finished run(String id, CancellationToken cancel) {
         daemon.startContainer(id);
+        long firstPid = daemon.inspectContainer(id).state().pid();
         long deadline = System.nanoTime() + workload.duration().toNanos();
         List<WorkloadOutcome.ScriptStep> steps = new ArrayList<>();
         boolean timedOut;
@@ -70,7 +74,7 @@ final class WorkloadContainer {
         ContainerDetails details = daemon.inspectContainer(id);
         List<String> output = daemon.containerLog(id);
         long exit = workload.isScript() ? 0 : details.state().exitCode();
-        return new Finished(new WorkloadOutcome(exit, timedOut, output, steps), details);
+        return new Finished(new WorkloadOutcome(exit, timedOut, output, steps), details, firstPid);
     }
 
     private boolean waitForExit(String id, long deadline, CancellationToken cancel) {
