@@ -46,8 +46,4 @@ public final class DaemonProfileRunner implements ProfileRunner {
         List<KernelAuditRecord> records = kernelLog.read(new RecordWindow(from, to, finished.firstPid()));
         return new ProfileRun(finished.outcome(), records);
     }
-
-    DockerDaemon daemon() {
-        return daemon;
-    }
 }

@@ -48,11 +48,6 @@ public final class LearnLabel implements AutoCloseable {
         created.remove(id);
     }
 
-    /** How many containers of this session exist now. */
-    public long remaining() {
-        return daemon.listContainers().stream().filter(c -> sessionId.equals(c.labels().get(KEY))).count();
-    }
-
     @Override
     public void close() {
         List.copyOf(created).forEach(this::remove);

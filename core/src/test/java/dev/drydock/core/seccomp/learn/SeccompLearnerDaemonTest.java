@@ -112,7 +112,9 @@ class SeccompLearnerDaemonTest {
 
     @Test
     void aFailureRemovesEveryContainerToo() {
-        TestImage cannotRun = TestImages.load(TestImages.tinyArchive(TestImages.uniqueTag("no-shell")));
+        // a label of its own: the plain tiny image would share its id with other tests' tiny images
+        TestImage cannotRun = TestImages.load(TestImages.tinyArchive(TestImages.uniqueTag("no-shell"))
+                .label("variant", "seccomp-learn-cannot-run"));
         Workload broken = Workload.of(cannotRun.reference()).withDuration(Duration.ofSeconds(5));
 
         assertThatThrownBy(() -> new SeccompLearner(daemon).learn(broken, SeccompLearner.Options.defaults(),
