@@ -17,14 +17,12 @@ public final class DaemonProfileRunner implements ProfileRunner {
     /** Records are written as the call is made; a little slack for clock rounding. */
     private static final Duration WINDOW_SLACK = Duration.ofSeconds(1);
 
-    private final DockerDaemon daemon;
     private final LearnLabel containers;
     private final WorkloadContainer workload;
     private final KernelLogReader kernelLog;
 
     public DaemonProfileRunner(DockerDaemon daemon, LearnLabel containers, Workload workload,
             java.util.Optional<String> helperImage) {
-        this.daemon = daemon;
         this.containers = containers;
         this.workload = new WorkloadContainer(daemon, containers, workload);
         this.kernelLog = new KernelLogReader(daemon, containers, workload.image(), helperImage);
