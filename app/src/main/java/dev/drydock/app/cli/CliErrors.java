@@ -4,6 +4,7 @@ import dev.drydock.core.config.ConfigException;
 import dev.drydock.core.daemon.DaemonAccessException;
 import dev.drydock.core.daemon.endpoint.EndpointException;
 import dev.drydock.core.image.ImageArchiveException;
+import dev.drydock.core.seccomp.learn.LearningException;
 import dev.drydock.core.vuln.db.VulnerabilityDatabaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -48,6 +49,8 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
             explain(err, problem.getMessage(), problem.advice());
         } else if (ex instanceof VulnerabilityDatabaseException problem) {
             explain(err, problem.getMessage(), databaseAdvice(problem));
+        } else if (ex instanceof LearningException problem) {
+            explain(err, problem.getMessage(), problem.advice());
         } else if (ex instanceof ConfigException problem) {
             explain(err, problem.getMessage(), "");
         } else {

@@ -8,11 +8,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code drydock seccomp}: seccomp profiles. Only the group: each sub-command is its own class
- * (diff, validate, template, export here; learning and verification join them).
+ * {@code drydock seccomp}: seccomp profiles. Only the group: each sub-command is its own class — learn one
+ * from a real run of an image, verify one by re-running the workload under it and probing what it must
+ * block, compare two, check one, start from a template, export for Compose and Kubernetes.
  */
-@Command(name = "seccomp", subcommands = {SeccompDiffCommand.class, SeccompValidateCommand.class,
-        SeccompTemplateCommand.class, SeccompExportCommand.class})
+@Command(name = "seccomp", subcommands = {SeccompLearnCommand.class, SeccompVerifyCommand.class,
+        SeccompDiffCommand.class, SeccompValidateCommand.class, SeccompTemplateCommand.class,
+        SeccompExportCommand.class})
 final class SeccompCommand implements Runnable {
 
     @ParentCommand

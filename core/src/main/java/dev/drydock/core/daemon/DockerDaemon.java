@@ -67,6 +67,35 @@ public interface DockerDaemon extends AutoCloseable {
         throw new UnsupportedOperationException("this daemon connection cannot read a container's log");
     }
 
+    /**
+     * Everything the container wrote to stdout and stderr so far (interleaved as logged, oldest first), like
+     * {@code docker logs}. Same refusals as {@link #containerLogTail}.
+     */
+    default List<String> containerLog(String id) {
+        return containerLogTail(id, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Waits up to {@code timeout} for the container to stop; its exit code, or empty when it is still
+     * running when the time is up. A container that already stopped answers at once.
+     */
+    default java.util.OptionalLong waitForExit(String id, Duration timeout) {
+        throw new UnsupportedOperationException("this daemon connection cannot wait for a container");
+    }
+
+    /**
+     * Runs {@code command} in the running container ({@code docker exec}, no terminal, no stdin) and waits up
+     * to {@code timeout} for it; a container that is not running makes the daemon refuse ({@code CONFLICT}).
+     */
+    default ExecResult exec(String containerId, List<String> command, Duration timeout) {
+        throw new UnsupportedOperationException("this daemon connection cannot run commands in containers");
+    }
+
+    /** Kills the container's processes at once ({@code docker kill}); a stopped container is not an error. */
+    default void killContainer(String id) {
+        throw new UnsupportedOperationException("this daemon connection cannot kill containers");
+    }
+
     /** Starts a container; a port already taken on the host is a {@code CONFLICT}. */
     void startContainer(String id);
 

@@ -1,6 +1,9 @@
 package dev.drydock.core.docker;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.ChangeLog;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
@@ -8,10 +11,12 @@ import com.github.dockerjava.core.DockerClientImpl;
 
 import dev.drydock.core.daemon.ContainerChange;
 import dev.drydock.core.daemon.ContainerSpec;
+import dev.drydock.core.daemon.ExecResult;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -111,6 +116,66 @@ final class DaemonActions implements AutoCloseable {
         }
         List<String> all = collected.lines();
         return all.subList(Math.max(0, all.size() - lines), all.size());
+    }
+
+    /** Waits up to {@code timeout} for the container to stop: its exit code, or empty when it still runs. */
+    OptionalLong waitForExit(String id, Duration timeout) {
+        long millis = Math.max(1, Math.min(timeout.toMillis(), ACTION_TIMEOUT.minusSeconds(30).toMillis()));
+        WaitContainerResultCallback waiting = new WaitContainerResultCallback();
+        try {
+            client().waitContainerCmd(id).exec(waiting);
+            return OptionalLong.of(waiting.awaitStatusCode(millis, TimeUnit.MILLISECONDS));
+        } catch (DockerClientException stillRunning) {
+            // docker-java's "awaiting status code timeout" (its other failures arrive as DockerException)
+            return OptionalLong.empty();
+        } catch (RuntimeException e) {
+            throw errors.translate(e, "container", id);
+        } finally {
+            closeQuietly(waiting);
+        }
+    }
+
+    /** {@code docker exec}: runs the command without a terminal and collects its output. */
+    ExecResult exec(String id, List<String> command, Duration timeout) {
+        LogLines output = new LogLines();
+        try {
+            String execId = client().execCreateCmd(id).withCmd(command.toArray(String[]::new))
+                    .withAttachStdout(true).withAttachStderr(true).exec().getId();
+            client().execStartCmd(execId).withDetach(false).withTty(false).exec(output);
+            boolean ended = output.awaitCompletion(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+            if (!ended) {
+                return new ExecResult(-1, output.lines(), true);
+            }
+            output.rethrowFailure();
+            Long exit = client().inspectExecCmd(execId).exec().getExitCodeLong();
+            return new ExecResult(exit == null ? -1 : exit.intValue(), output.lines(), false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw errors.timeout("interrupted while waiting for a command in the container");
+        } catch (RuntimeException e) {
+            throw errors.translate(e, "container", id);
+        } finally {
+            closeQuietly(output);
+        }
+    }
+
+    /** {@code docker kill}; a container that is not running is left as it is. */
+    void kill(String id) {
+        run("container", id, () -> {
+            try {
+                client().killContainerCmd(id).exec();
+            } catch (ConflictException notRunning) {
+                // already stopped
+            }
+        });
+    }
+
+    private static void closeQuietly(java.io.Closeable callback) {
+        try {
+            callback.close();
+        } catch (IOException | RuntimeException ignored) {
+            // the stream is done with either way
+        }
     }
 
     private static ContainerChange.Kind kind(Integer kind) {

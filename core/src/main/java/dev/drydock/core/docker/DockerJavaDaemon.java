@@ -164,6 +164,21 @@ final class DockerJavaDaemon implements DockerDaemon {
     }
 
     @Override
+    public java.util.OptionalLong waitForExit(String id, Duration timeout) {
+        return actions.waitForExit(id, timeout);
+    }
+
+    @Override
+    public dev.drydock.core.daemon.ExecResult exec(String containerId, List<String> command, Duration timeout) {
+        return actions.exec(containerId, command, timeout);
+    }
+
+    @Override
+    public void killContainer(String id) {
+        actions.kill(id);
+    }
+
+    @Override
     public void startContainer(String id) {
         actions.start(id);
     }
