@@ -30,7 +30,8 @@ class SeccompCommandDaemonTest {
     /** Reads and writes files, sleeps, and talks to itself over a loopback socket; about a second. */
     private static final String WORKLOAD = "sh -c 'for i in 1 2; do cat /etc/passwd > /dev/null; echo \"line $i\" > /tmp/out;"
             + " cat /tmp/out; sleep 0.1; done; (nc -l -p 7777 > /tmp/got; sleep 0.2) &"
-            + " until echo hello | nc 127.0.0.1 7777 2>/dev/null; do sleep 0.1; done; wait; cat /tmp/got; echo done'";
+            + " until grep -q \":1E61 [0-9A-F]*:0000 0A\" /proc/net/tcp /proc/net/tcp6; do sleep 0.05; done;"
+            + " echo hello | nc 127.0.0.1 7777; wait; cat /tmp/got; echo done'";
 
     private final TestContainers containers = new TestContainers();
 

@@ -19,13 +19,21 @@ import java.util.OptionalLong;
 
 /**
  * Runs the {@link SyscallProbe}s, each in its own container under the profile (no network, small limits, Docker's
- * default capabilities). The probes need a busybox binary: the workload's image is used when it has one; else the
+ * default capabilities), with the harmless {@link #IDENTITY_CALLS} added so an applet reaches its call. The
+ * probes need a busybox binary: the workload's image is used when it has one; else the
  * helper image (a tiny busybox image) runs them under the same profile — what is proven is then that the
  * profile, as the kernel enforces it, blocks the call, which does not depend on the image.
  */
 final class SyscallProbes {
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * Calls that only read the process's own identity. busybox applets check the user before they try their
+     * call (mount gives up with "you must be root" when {@code getuid} fails); a probe container gets these
+     * on top of the profile so the applet reaches the call under test. None of them grants anything.
+     */
+    static final List<String> IDENTITY_CALLS = List.of("getuid", "geteuid", "getgid", "getegid", "getresuid",
+            "getresgid", "getgroups");
 
     private final DockerDaemon daemon;
     private final LearnLabel containers;
@@ -64,7 +72,7 @@ final class SyscallProbes {
     private Optional<ProbeResult> attempt(SyscallProbe probe, SeccompProfile profile, String image, boolean allowed) {
         ContainerSpec spec = ContainerSpec.builder(image).entrypoint(List.of("busybox")).cmd(probe.busyboxArgs())
                 .networkMode("none").memoryBytes(64L * 1024 * 1024).pidsLimit(16)
-                .securityOpt(List.of("seccomp=" + SeccompProfileWriter.write(profile))).build();
+                .securityOpt(List.of("seccomp=" + SeccompProfileWriter.write(withIdentityCalls(profile)))).build();
         String id = containers.create(spec);
         try {
             daemon.startContainer(id);
@@ -106,6 +114,17 @@ final class SyscallProbes {
         boolean reached = lower.stream().anyMatch(l -> l.contains("not support") || l.contains("no such")
                 || l.contains("invalid argument") || l.contains("busy") || l.contains("not implemented"));
         return exitCode == 0 || reached ? ProbeResult.Verdict.NOT_DENIED : ProbeResult.Verdict.INCONCLUSIVE;
+    }
+
+    /** The profile with the {@link #IDENTITY_CALLS} it does not allow added as one more allow rule. */
+    static SeccompProfile withIdentityCalls(SeccompProfile profile) {
+        List<String> missing = IDENTITY_CALLS.stream().filter(name -> !allows(profile, name)).toList();
+        if (missing.isEmpty()) {
+            return profile;
+        }
+        List<SyscallRule> rules = new ArrayList<>(profile.rules());
+        rules.add(SyscallRule.of(LearningProfiles.ALLOW, missing));
+        return profile.withSyscalls(rules);
     }
 
     /** True when an allow rule of the profile names the call (with or without conditions). */

@@ -9,12 +9,14 @@ import java.util.List;
 final class LearningWorkloads {
 
     /** Reads files, writes to /tmp, sleeps, serves and reads a socket with nc on loopback
-     * (the client retries until the server listens; the server lingers so that the shell's wait always waits:
-     * output and system calls are the same in every run);
+     * (the client connects once the server listens on port 7777 = 0x1E61, seen in /proc/net/tcp or tcp6 with the
+     * same grep and sleep the loop uses, so no connection is ever refused; the server lingers so that the
+     * shell's wait always waits: output and system calls are the same in every run, also on a busy machine);
      * exits in about a second. */
     static final String SHELL_LOOP = "for i in 1 2 3; do cat /etc/passwd > /dev/null; echo \"line $i\" > /tmp/out;"
             + " cat /tmp/out; sleep 0.1; done; (nc -l -p 7777 > /tmp/got; sleep 0.2) &"
-            + " until echo hello | nc 127.0.0.1 7777 2>/dev/null; do sleep 0.1; done; wait; cat /tmp/got; echo done";
+            + " until grep -q ':1E61 [0-9A-F]*:0000 0A' /proc/net/tcp /proc/net/tcp6; do sleep 0.05; done;"
+            + " echo hello | nc 127.0.0.1 7777; wait; cat /tmp/got; echo done";
 
     private static LearningResult learned;
 

@@ -41,4 +41,18 @@ class ProbeVerdictTest {
         assertThat(SyscallProbes.allows(profile, "mount")).isFalse();
         assertThat(SyscallProbes.verdict(true, 0, List.of())).isEqualTo(ProbeResult.Verdict.ALLOWED_BY_PROFILE);
     }
+
+    @Test
+    void probeContainersGetOnlyTheIdentityCallsTheProfileLacks() {
+        dev.drydock.core.seccomp.profile.SeccompProfile profile = dev.drydock.core.seccomp.learn.LearningProfiles
+                .enforcing(List.of("read", "write", "getuid"), List.of("SCMP_ARCH_X86_64"));
+
+        dev.drydock.core.seccomp.profile.SeccompProfile probing = SyscallProbes.withIdentityCalls(profile);
+
+        assertThat(probing.rules()).hasSize(profile.rules().size() + 1);
+        assertThat(probing.rules().get(probing.rules().size() - 1).allNames())
+                .containsExactly("geteuid", "getgid", "getegid", "getresuid", "getresgid", "getgroups");
+        assertThat(SyscallProbes.allows(probing, "mount")).isFalse();
+        assertThat(SyscallProbes.withIdentityCalls(probing)).isEqualTo(probing);
+    }
 }

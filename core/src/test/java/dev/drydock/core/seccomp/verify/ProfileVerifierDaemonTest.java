@@ -62,16 +62,12 @@ class ProfileVerifierDaemonTest {
         assertThat(report.missingComplete()).isTrue();
         assertThat(report.enforced().output()).containsSubsequence("line 1", "hello", "done");
         assertThat(report.probes()).extracting(ProbeResult::probe).containsExactly(SyscallProbe.values());
-        // busybox mount stops before the mount call when getuid is denied ("you must be root"): inconclusive
-        assertThat(report.probes()).filteredOn(probe -> probe.probe() != SyscallProbe.MOUNT).allSatisfy(probe -> {
+        // the probe containers get the identity calls too, so busybox mount gets past its "must be root" check
+        assertThat(report.probes()).allSatisfy(probe -> {
             assertThat(probe.verdict()).as("%s: %s", probe.probe(), probe.output()).isEqualTo(ProbeResult.Verdict.DENIED);
-            assertThat(String.join("\n", probe.output())).contains("Operation not permitted");
+            // EPERM, in busybox's words: strerror's, or mount's own "permission denied (are you root?)"
+            assertThat(String.join("\n", probe.output())).containsAnyOf("Operation not permitted", "permission denied");
         });
-        assertThat(report.probes()).filteredOn(probe -> probe.probe() == SyscallProbe.MOUNT).singleElement()
-                .satisfies(mount -> {
-                    assertThat(mount.verdict()).isIn(ProbeResult.Verdict.DENIED, ProbeResult.Verdict.INCONCLUSIVE);
-                    assertThat(mount.exitCode()).isNotZero();
-                });
         assertThat(report.notProbed()).anyMatch(line -> line.startsWith("ptrace"));
         assertThat(report.passed()).isTrue();
     }
