@@ -31,10 +31,11 @@ final class SeccompReportText {
             err.println("drydock: run " + run.number() + " (" + ended + ", " + run.records() + " kernel records): " + what);
         }
         if (result.converged()) {
-            err.println("drydock: converged after " + result.runs().size() + " runs: the last one showed no new system call.");
+            err.println("drydock: converged after " + result.runs().size() + " runs: the last two showed no new system call"
+                    + " (the second after waiting out the kernel's log rate limit).");
         } else {
-            err.println("drydock: not converged: run " + maxRuns + " of at most " + maxRuns + " still showed new system"
-                    + " calls, so the profile may lack some. Learn again with a larger --max-runs.");
+            err.println("drydock: not converged: the limit of " + maxRuns + " runs came before two runs in a row showed"
+                    + " no new system call, so the profile may lack some. Learn again with a larger --max-runs.");
         }
         if (!result.unknownCalls().isEmpty()) {
             err.println("drydock: calls Drydock cannot name were seen and are not allowed: "

@@ -22,6 +22,9 @@ import java.util.function.Function;
  * allowed no longer uses up the budget, so each run shows calls the previous ones could not. After a run
  * that logged anything the loop waits out the rate-limit interval, so the next run's records are not
  * suppressed for the previous one's sake (a run that shows nothing must really have made no logged call).
+ * The rate limit is the whole host's: another process logging at the same time can use up the budget and
+ * make a run look quiet. So a quiet run is confirmed by one more after the interval, and learning has
+ * converged only when two runs in a row show nothing new.
  */
 public final class LearningLoop {
 
@@ -40,7 +43,7 @@ public final class LearningLoop {
      *
      * @param allowed   the initial names plus every call seen, in name order
      * @param runs      every run, first first
-     * @param converged true when the last run showed nothing new
+     * @param converged true when the last two runs showed nothing new
      * @param unknown   calls seen whose number has no name here
      */
     public record Result(SortedSet<String> allowed, List<LearningRun> runs, boolean converged, List<String> unknown) {
@@ -72,14 +75,15 @@ public final class LearningLoop {
     }
 
     /**
-     * Runs the workload under {@code profileFor(allowed so far)}, starting from {@code initial}, until a run
-     * shows nothing new or the limit is reached.
+     * Runs the workload under {@code profileFor(allowed so far)}, starting from {@code initial}, until two runs
+     * in a row show nothing new or the limit is reached.
      */
     public Result learn(Function<Set<String>, SeccompProfile> profileFor, Collection<String> initial,
             ProgressListener progress, CancellationToken cancel) {
         SortedSet<String> allowed = new TreeSet<>(initial);
         Set<String> unknown = new LinkedHashSet<>();
         List<LearningRun> runs = new ArrayList<>();
+        boolean quietBefore = false;
         for (int number = 1; number <= maxRuns; number++) {
             cancel.throwIfCancelled();
             progress.progress("Run " + number + " (at most " + maxRuns + "): " + allowed.size()
@@ -105,11 +109,13 @@ public final class LearningLoop {
                     run.outcome());
             runs.add(learned);
             allowed.addAll(fresh);
-            if (learned.nothingNew()) {
-                progress.progress("Run " + number + " showed no new system call", maxRuns, maxRuns);
+            if (learned.nothingNew() && quietBefore) {
+                progress.progress("Runs " + (number - 1) + " and " + number + " showed no new system call", maxRuns,
+                        maxRuns);
                 return new Result(allowed, runs, true, List.copyOf(unknown));
             }
-            if (number < maxRuns && !run.records().isEmpty()) {
+            quietBefore = learned.nothingNew();
+            if (number < maxRuns && (quietBefore || !run.records().isEmpty())) {
                 pause.pause(rateLimitInterval, cancel);
             }
         }
