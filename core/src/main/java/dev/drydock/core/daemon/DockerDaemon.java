@@ -96,6 +96,14 @@ public interface DockerDaemon extends AutoCloseable {
         throw new UnsupportedOperationException("this daemon connection cannot kill containers");
     }
 
+    /**
+     * Loads an image archive in {@code docker save} format, like {@code docker load}; the archive's tags name
+     * it. The stream is read to its end; the caller closes it.
+     */
+    default void loadImage(java.io.InputStream archive) {
+        throw new UnsupportedOperationException("this daemon connection cannot load images");
+    }
+
     /** Starts a container; a port already taken on the host is a {@code CONFLICT}. */
     void startContainer(String id);
 

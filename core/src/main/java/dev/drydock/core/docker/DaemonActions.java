@@ -159,6 +159,11 @@ final class DaemonActions implements AutoCloseable {
         }
     }
 
+    /** {@code docker load} of an image archive in {@code docker save} format. */
+    void loadImage(java.io.InputStream archive) {
+        run("image", "archive", () -> client().loadImageCmd(archive).exec());
+    }
+
     /** {@code docker kill}; a container that is not running is left as it is. */
     void kill(String id) {
         run("container", id, () -> {

@@ -174,6 +174,11 @@ final class DockerJavaDaemon implements DockerDaemon {
     }
 
     @Override
+    public void loadImage(java.io.InputStream archive) {
+        actions.loadImage(archive);
+    }
+
+    @Override
     public void killContainer(String id) {
         actions.kill(id);
     }

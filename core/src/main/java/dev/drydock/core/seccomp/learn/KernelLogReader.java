@@ -13,7 +13,8 @@ import java.util.OptionalLong;
  * Reads the kernel's seccomp records through the Docker API alone: a short-lived helper container with only
  * {@code --cap-add SYSLOG} (needed when {@code kernel.dmesg_restrict=1}), no network, small memory and process
  * limits, runs {@code dmesg}, and its output is parsed. The helper runs the workload's image when that has a
- * {@code dmesg}, else the helper image given (any image with one, e.g. a static busybox); the choice is made
+ * {@code dmesg}, else the helper image given (any image with one, e.g. a static busybox), else a tiny one built
+ * here from this machine's static busybox ({@link LocalHelperImage}); the choice is made
  * once and kept.
  */
 final class KernelLogReader {
@@ -49,12 +50,14 @@ final class KernelLogReader {
             chosen = workloadImage;
             return own.get();
         }
-        if (helperImage.isEmpty()) {
-            throw new LearningException("The kernel log could not be read: " + workloadImage + " has no working dmesg.",
+        Optional<String> helper = helperImage.or(() -> LocalHelperImage.ensure(daemon));
+        if (helper.isEmpty()) {
+            throw new LearningException("The kernel log could not be read: " + workloadImage + " has no working dmesg,"
+                    + " and no helper image could be built here (it needs " + LocalHelperImage.requirement() + ").",
                     "Name an image that has one (e.g. a static busybox) with --helper-image; it runs with only"
                             + " --cap-add SYSLOG and no network.");
         }
-        chosen = helperImage.get();
+        chosen = helper.get();
         return dmesg(chosen).orElseThrow(() -> failed(chosen));
     }
 

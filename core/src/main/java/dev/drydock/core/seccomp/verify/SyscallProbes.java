@@ -6,6 +6,7 @@ import dev.drydock.core.daemon.DockerDaemon;
 import dev.drydock.core.seccomp.json.SeccompProfileWriter;
 import dev.drydock.core.seccomp.learn.LearnLabel;
 import dev.drydock.core.seccomp.learn.LearningProfiles;
+import dev.drydock.core.seccomp.learn.LocalHelperImage;
 import dev.drydock.core.seccomp.profile.SeccompProfile;
 import dev.drydock.core.seccomp.profile.SyscallRule;
 import dev.drydock.core.task.CancellationToken;
@@ -21,7 +22,7 @@ import java.util.OptionalLong;
  * Runs the {@link SyscallProbe}s, each in its own container under the profile (no network, small limits, Docker's
  * default capabilities), with the harmless {@link #IDENTITY_CALLS} added so an applet reaches its call. The
  * probes need a busybox binary: the workload's image is used when it has one; else the
- * helper image (a tiny busybox image) runs them under the same profile — what is proven is then that the
+ * helper image (a tiny busybox image, given or built here: {@link LocalHelperImage}) runs them under the same profile — what is proven is then that the
  * profile, as the kernel enforces it, blocks the call, which does not depend on the image.
  */
 final class SyscallProbes {
@@ -38,6 +39,7 @@ final class SyscallProbes {
     private final DockerDaemon daemon;
     private final LearnLabel containers;
     private final List<String> images;
+    private boolean triedLocalHelper;
 
     SyscallProbes(DockerDaemon daemon, LearnLabel containers, String workloadImage, Optional<String> helperImage) {
         this.daemon = daemon;
@@ -62,6 +64,14 @@ final class SyscallProbes {
             Optional<ProbeResult> result = attempt(probe, profile, image, allowed);
             if (result.isPresent()) {
                 return result.get();
+            }
+        }
+        if (!triedLocalHelper) {
+            triedLocalHelper = true;
+            Optional<String> local = LocalHelperImage.ensure(daemon);
+            if (local.isPresent() && !images.contains(local.get())) {
+                images.add(local.get());
+                return run(probe, profile);
             }
         }
         return new ProbeResult(probe, ProbeResult.Verdict.SKIPPED, "", -1,

@@ -123,15 +123,17 @@ class SeccompLearnerDaemonTest {
     }
 
     @Test
-    void anImageWithoutDmesgAndNoHelperImageIsExplained() {
+    void anImageWithoutDmesgIsLearnedWithAHelperImageGivenOrBuiltHereFromTheHostsBusybox() {
         TestImage noDmesg = TestImages.load(TestImages.busyboxArchive(TestImages.uniqueTag("no-dmesg"))
                 .layer(dev.drydock.core.testing.LayerBuilder.create().whiteout("bin/dmesg"), "RUN rm /bin/dmesg"));
         Workload quick = Workload.of(noDmesg.reference()).withCommand(List.of("true")).withDuration(Duration.ofSeconds(5));
 
-        assertThatThrownBy(() -> new SeccompLearner(daemon).learn(quick, SeccompLearner.Options.defaults(),
-                ProgressListener.none(), CancellationToken.none()))
-                .isInstanceOf(LearningException.class).hasMessageContaining("has no working dmesg")
-                .satisfies(e -> assertThat(((LearningException) e).advice()).contains("--helper-image"));
+        LearningResult builtHere = new SeccompLearner(daemon).learn(quick, SeccompLearner.Options.defaults(),
+                ProgressListener.none(), CancellationToken.none());
+        assertThat(builtHere.syscalls()).contains("execve");
+        String helper = LocalHelperImage.ensure(daemon).orElseThrow();
+        assertThat(helper).startsWith(LocalHelperImage.REPOSITORY + ":");
+        assertThat(daemon.inspectImage(helper).labels()).containsKey(LocalHelperImage.LABEL);
         assertThat(learnContainers()).isEmpty();
 
         LearningResult withHelper = new SeccompLearner(daemon).learn(quick,
@@ -139,6 +141,14 @@ class SeccompLearnerDaemonTest {
                 ProgressListener.none(), CancellationToken.none());
         assertThat(withHelper.syscalls()).contains("execve");
         assertThat(learnContainers()).isEmpty();
+    }
+
+    @Test
+    void noHelperImageIsBuiltWithoutAStaticBusyboxOnThisMachine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        assertThat(LocalHelperImage.ensure(daemon, dir.resolve("busybox"))).isEmpty();
+        java.nio.file.Path dynamic = java.nio.file.Files.copy(java.nio.file.Path.of("/bin/ls"), dir.resolve("ls"));
+        assertThat(LocalHelperImage.ensure(daemon, dynamic)).as("a dynamically linked binary").isEmpty();
     }
 
     private static void awaitLearnContainer() {
