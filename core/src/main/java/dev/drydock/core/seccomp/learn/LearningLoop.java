@@ -22,6 +22,8 @@ import java.util.function.Function;
  * allowed no longer uses up the budget, so each run shows calls the previous ones could not. After a run
  * that logged anything the loop waits out the rate-limit interval, so the next run's records are not
  * suppressed for the previous one's sake (a run that shows nothing must really have made no logged call).
+ * A first run that logged nothing at all does not count as converged: the log was starved (by other containers'
+ * records within the same rate-limit interval), so the loop waits the interval out and runs again.
  */
 public final class LearningLoop {
 
@@ -105,6 +107,12 @@ public final class LearningLoop {
                     run.outcome());
             runs.add(learned);
             allowed.addAll(fresh);
+            if (learned.nothingNew() && number == 1 && run.records().isEmpty() && maxRuns > 1) {
+                // Under only the runtime's calls a workload always logs something; a first run that logged
+                // nothing saw a starved kernel log (its rate limit used up by other containers): try again.
+                pause.pause(rateLimitInterval, cancel);
+                continue;
+            }
             if (learned.nothingNew()) {
                 progress.progress("Run " + number + " showed no new system call", maxRuns, maxRuns);
                 return new Result(allowed, runs, true, List.copyOf(unknown));
