@@ -21,7 +21,8 @@ import java.util.concurrent.CountDownLatch;
  * calls by group with risky marks, and (argument {@code diff}) the diff against the baseline: the state
  * of the README's seccomp screenshot. Argument {@code learned} instead learns a profile for a short busybox
  * workload on the daemon (the test image), verifies it, and shows the Learning tab's summary: the README's
- * second seccomp screenshot. For manual runs under Xvfb (not a test).
+ * second seccomp screenshot; {@code dialog} shows the "Learn from a run…" dialog. For manual runs under Xvfb
+ * (not a test).
  */
 public final class SeccompScreenshotScenario {
 
@@ -34,8 +35,12 @@ public final class SeccompScreenshotScenario {
         DrydockApp.Shown shown = ScreenshotScenario.openWindow(scratch, closed, true, workbench -> { });
         Scene scene = ScreenshotScenario.waitForScene();
         SeccompEditorViewModel model = shown.workbench().seccomp();
-        if (args.length > 0 && args[0].equals("learned")) {
-            learn(scene, shown.workbench().seccompLearning(), model);
+        if (args.length > 0 && (args[0].equals("learned") || args[0].equals("dialog"))) {
+            if (args[0].equals("learned")) {
+                learn(scene, shown.workbench().seccompLearning(), model);
+            } else {
+                openDialog(scene, shown.workbench().seccompLearning());
+            }
             System.out.println("READY");
             closed.await();
             ScreenshotScenario.onFx(() -> {
@@ -71,6 +76,20 @@ public final class SeccompScreenshotScenario {
             shown.workbench().close();
             return null;
         });
+    }
+
+    /** The "Learn from a run…" dialog with a command line filled in (argument {@code dialog}). */
+    private static void openDialog(Scene scene, SeccompLearningViewModel learning) throws Exception {
+        ScreenshotScenario.until(() -> learning.canLearnProperty().get());
+        ScreenshotScenario.onFx(() -> {
+            ((ButtonBase) scene.lookup("#nav-seccomp")).fire();
+            learning.form().imageProperty().set(TestImages.busybox().reference());
+            learning.form().kindProperty().set(WorkloadKind.COMMAND_LINE);
+            learning.form().commandLineProperty().set("sh -c 'echo hi; cat /etc/hostname'");
+            return null;
+        });
+        javafx.application.Platform.runLater(() -> ((ButtonBase) scene.lookup("#seccomp-learn")).fire());
+        Thread.sleep(1500);
     }
 
     private static void learn(Scene scene, SeccompLearningViewModel learning, SeccompEditorViewModel model)

@@ -74,7 +74,7 @@ final class WorkloadDialog {
         runs.setEditable(true);
         runs.valueProperty().addListener((obs, old, now) -> form.maxRunsProperty().set(now == null ? 0 : now));
         TextField helper = new TextField();
-        helper.setPromptText("only when the image has no dmesg, e.g. a static busybox image");
+        helper.setPromptText("optional: an image with dmesg (e.g. busybox)");
         helper.textProperty().bindBidirectional(form.helperImageProperty());
         Label problem = new Label();
         problem.setId("seccomp-workload-problem");
