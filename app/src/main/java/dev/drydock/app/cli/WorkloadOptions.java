@@ -1,5 +1,6 @@
 package dev.drydock.app.cli;
 
+import dev.drydock.app.seccomp.CommandWords;
 import dev.drydock.core.seccomp.learn.LearningLoop;
 import dev.drydock.core.seccomp.learn.SeccompLearner;
 import dev.drydock.core.seccomp.learn.Workload;

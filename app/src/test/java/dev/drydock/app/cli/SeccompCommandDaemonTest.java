@@ -1,6 +1,7 @@
 package dev.drydock.app.cli;
 
 import com.github.dockerjava.api.model.HostConfig;
+import dev.drydock.app.seccomp.CommandWords;
 import dev.drydock.core.seccomp.learn.LearnLabel;
 import dev.drydock.core.testing.DaemonTest;
 import dev.drydock.core.testing.TestContainers;

@@ -33,6 +33,7 @@ import java.util.Objects;
  * @param autoRemove     {@code --rm}: the daemon removes the container when it exits
  * @param healthcheck    the health check's test, e.g. {@code [CMD-SHELL, wget -q -O- localhost]};
  *                       empty keeps the image's
+ * @param hostname       {@code --hostname}; empty lets the daemon use the container's short id
  */
 public record ContainerSpec(String name, String image, List<String> entrypoint, List<String> cmd, String user,
                             String workingDir, List<String> env, Map<String, String> labels, boolean privileged,
@@ -40,7 +41,7 @@ public record ContainerSpec(String name, String image, List<String> entrypoint, 
                             List<String> capAdd, List<String> capDrop, List<String> securityOpt,
                             boolean readOnlyRootfs, Map<String, String> tmpfs, long memoryBytes, long pidsLimit,
                             List<PublishedPort> ports, List<MountInfo> mounts, String restartPolicy, boolean init,
-                            boolean autoRemove, List<String> healthcheck) {
+                            boolean autoRemove, List<String> healthcheck, String hostname) {
 
     public ContainerSpec {
         name = text(name);
@@ -55,6 +56,7 @@ public record ContainerSpec(String name, String image, List<String> entrypoint, 
         env = List.copyOf(env);
         labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
         networkMode = text(networkMode);
+        hostname = text(hostname);
         pidMode = text(pidMode);
         ipcMode = text(ipcMode);
         utsMode = text(utsMode);
@@ -83,7 +85,7 @@ public record ContainerSpec(String name, String image, List<String> entrypoint, 
                 .ipcMode(ipcMode).utsMode(utsMode).userNsMode(userNsMode).capAdd(capAdd).capDrop(capDrop)
                 .securityOpt(securityOpt).readOnlyRootfs(readOnlyRootfs).memoryBytes(memoryBytes)
                 .pidsLimit(pidsLimit).ports(ports).mounts(mounts).restartPolicy(restartPolicy).init(init)
-                .autoRemove(autoRemove).healthcheck(healthcheck);
+                .autoRemove(autoRemove).healthcheck(healthcheck).hostname(hostname);
         b.tmpfs.putAll(tmpfs);
         return b;
     }
@@ -121,6 +123,7 @@ public record ContainerSpec(String name, String image, List<String> entrypoint, 
         private boolean init;
         private boolean autoRemove;
         private List<String> healthcheck = List.of();
+        private String hostname = "";
 
         private Builder(String image) {
             this.image = image;
@@ -159,12 +162,13 @@ public record ContainerSpec(String name, String image, List<String> entrypoint, 
         public Builder init(boolean value) { init = value; return this; }
         public Builder autoRemove(boolean value) { autoRemove = value; return this; }
         public Builder healthcheck(List<String> value) { healthcheck = value; return this; }
+        public Builder hostname(String value) { hostname = value; return this; }
 
         public ContainerSpec build() {
             return new ContainerSpec(name, image, entrypoint, cmd, user, workingDir, env, labels, privileged,
                     networkMode, pidMode, ipcMode, utsMode, userNsMode, capAdd, capDrop, securityOpt,
                     readOnlyRootfs, tmpfs, memoryBytes, pidsLimit, ports, mounts, restartPolicy, init, autoRemove,
-                    healthcheck);
+                    healthcheck, hostname);
         }
     }
 }

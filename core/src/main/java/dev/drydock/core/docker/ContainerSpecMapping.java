@@ -43,6 +43,9 @@ final class ContainerSpecMapping {
         if (!spec.workingDir().isEmpty()) {
             cmd.withWorkingDir(spec.workingDir());
         }
+        if (!spec.hostname().isEmpty()) {
+            cmd.withHostName(spec.hostname());
+        }
         if (!spec.env().isEmpty()) {
             cmd.withEnv(spec.env());
         }

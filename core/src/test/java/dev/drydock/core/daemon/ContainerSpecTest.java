@@ -35,7 +35,8 @@ class ContainerSpecTest {
                 spec.user(), spec.workingDir(), spec.env(), spec.labels(), spec.privileged(), spec.networkMode(),
                 spec.pidMode(), spec.ipcMode(), spec.utsMode(), spec.userNsMode(), spec.capAdd(), spec.capDrop(),
                 spec.securityOpt(), spec.readOnlyRootfs(), spec.tmpfs(), spec.memoryBytes(), spec.pidsLimit(),
-                spec.ports(), spec.mounts(), spec.restartPolicy(), spec.init(), spec.autoRemove(), spec.healthcheck()));
+                spec.ports(), spec.mounts(), spec.restartPolicy(), spec.init(), spec.autoRemove(), spec.healthcheck(),
+                spec.hostname()));
         assertThat(renamed.tmpfs().keySet()).containsExactly("/tmp", "/run");
         assertThat(renamed.labels().keySet()).containsExactly("a", "b");
     }

@@ -59,7 +59,7 @@ class ContainerCreationDaemonTest {
                 .env(List.of("MODE=test")).label("purpose", "creation-test").networkMode("none")
                 .capDrop(List.of("ALL")).capAdd(List.of("CAP_NET_BIND_SERVICE")).securityOpt(List.of("no-new-privileges"))
                 .readOnlyRootfs(true).tmpfs("/tmp").tmpfs("/run", "size=1m").memoryBytes(64L * 1024 * 1024)
-                .pidsLimit(50).restartPolicy("on-failure:2").init(true).build();
+                .pidsLimit(50).restartPolicy("on-failure:2").init(true).hostname("drydock-test-host").build();
 
         String id = daemon.createContainer(spec);
         daemon.startContainer(id);
@@ -70,6 +70,7 @@ class ContainerCreationDaemonTest {
         assertThat(details.config().cmd()).containsExactly("sleep", "600");
         assertThat(details.config().user()).isEqualTo("65534:65534");
         assertThat(details.config().workingDir()).isEqualTo("/tmp");
+        assertThat(details.config().hostname()).isEqualTo("drydock-test-host");
         assertThat(details.config().env()).contains("MODE=test");
         assertThat(details.config().labels()).containsEntry("purpose", "creation-test");
         ContainerDetails.HostSettings host = details.host();

@@ -7,9 +7,11 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -35,7 +37,17 @@ public final class TestImages {
         Runtime.getRuntime().addShutdownHook(new Thread(TestImages::removeAll, "drydock-test-image-cleanup"));
     }
 
+    private static final Set<String> LOADED_HERE = ConcurrentHashMap.newKeySet();
+
     private TestImages() {
+    }
+
+    /**
+     * The references of the images this JVM loaded: tests that look for leftovers of their own kind (e.g. by a
+     * label every build's tests use) keep to containers of these, not those of builds running beside them.
+     */
+    public static Set<String> loadedHere() {
+        return Collections.unmodifiableSet(LOADED_HERE);
     }
 
     /** The shared runnable busybox image (default command {@code sh}); do not remove it. */
@@ -61,6 +73,7 @@ public final class TestImages {
             throw new java.io.UncheckedIOException(e);
         }
         String reference = archive.repoTags().get(0);
+        LOADED_HERE.add(reference);
         String id = docker.inspectImageCmd(reference).exec().getId();
         return new TestImage(reference, id);
     }

@@ -22,6 +22,9 @@ public record UserMessage(String title, String message, String advice) {
         if (cause instanceof dev.drydock.core.image.ImageArchiveException archive) {
             return new UserMessage(title, archive.getMessage(), archive.advice());
         }
+        if (cause instanceof dev.drydock.core.seccomp.learn.LearningException learning) {
+            return new UserMessage(title, learning.getMessage(), learning.advice());
+        }
         if (cause instanceof java.io.IOException io) {
             return new UserMessage(title, "The file could not be read: " + describe(io), "Check that the file exists and that you may read it.");
         }

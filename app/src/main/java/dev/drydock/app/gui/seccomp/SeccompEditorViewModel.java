@@ -208,6 +208,16 @@ public final class SeccompEditorViewModel {
                 }));
     }
 
+    /**
+     * Opens {@code content} as a new profile that is not saved anywhere yet (e.g. a learned one): it counts as
+     * unsaved, so leaving it asks first. Call it through {@link #askBeforeLeaving}.
+     */
+    public void loadUnsaved(String displayName, String content) {
+        load(null, displayName, content);
+        savedText = "";
+        dirty.set(true);
+    }
+
     private void load(Path path, String displayName, String content) {
         file.set(path);
         name.set(displayName);

@@ -36,18 +36,18 @@ import java.util.Locale;
  */
 public final class SeccompPage {
 
-    /** Shown on the places where learning and verification will go. */
-    static final String COMES_LATER = "Comes with the learning runs: run a workload, learn the calls it makes, verify.";
-
     private final SeccompEditorViewModel model;
+    private final SeccompLearningViewModel learning;
     private final BorderPane root = new BorderPane();
     private final TextArea editor = new TextArea();
     private final ObservableList<SeccompProblem> problems = FXCollections.observableArrayList();
     private final ListView<SeccompProblem> problemList = new ListView<>(problems);
     private final TabPane tabs = new TabPane();
+    private final Tab learningTab = new Tab("Learning");
 
-    public SeccompPage(SeccompEditorViewModel model) {
+    public SeccompPage(SeccompEditorViewModel model, SeccompLearningViewModel learning) {
         this.model = model;
+        this.learning = learning;
         root.setId("seccomp-page");
         root.getStyleClass().add("seccomp-page");
         root.setTop(toolbar());
@@ -96,27 +96,48 @@ public final class SeccompPage {
                 .otherwise(model.nameProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, create, open, save, saveAs, name, spacer, learningPlaceholder());
+        HBox bar = new HBox(8, title, create, open, save, saveAs, name, spacer, learningButtons());
         bar.getStyleClass().add("page-header");
         bar.setStyle("-fx-alignment: center-left;");
         return bar;
     }
 
     /**
-     * LEARNING RUNS GO HERE: "Learn from a run…" and "Verify" (the lead wires them to the learning and
-     * verification models). Disabled until then; the wrapper carries the tooltip because disabled
-     * controls show none.
+     * "Learn from a run…" and "Verify": each opens the workload dialog, then runs in the background (task area).
+     * Offline or busy they are disabled; the wrapper carries the reason as a tooltip, since disabled controls show
+     * none.
      */
-    private Node learningPlaceholder() {
+    private Node learningButtons() {
         Button learn = new Button("Learn from a run…", Glyphs.of(Glyph.SCAN));
         learn.setId("seccomp-learn");
-        learn.setDisable(true);
+        learn.disableProperty().bind(learning.canLearnProperty().not());
+        learn.setOnAction(event -> {
+            if (WorkloadDialog.show(root.getScene().getWindow(), "Learn a seccomp profile from a run", "Learn",
+                    learning.form(), learning.imageChoices())) {
+                tabs.getSelectionModel().select(learningTab);
+                learning.learn();
+            }
+        });
         Button verify = new Button("Verify", Glyphs.of(Glyph.FIX));
         verify.setId("seccomp-verify");
-        verify.setDisable(true);
-        HBox area = new HBox(6, new Separator(Orientation.VERTICAL), learn, verify);
+        verify.disableProperty().bind(learning.canVerifyProperty().not());
+        verify.setOnAction(event -> {
+            if (WorkloadDialog.show(root.getScene().getWindow(), "Verify the profile with a run", "Verify",
+                    learning.form(), learning.imageChoices())) {
+                tabs.getSelectionModel().select(learningTab);
+                learning.verify();
+            }
+        });
+        HBox learnBox = new HBox(learn);
+        Tooltip learnTip = new Tooltip();
+        learnTip.textProperty().bind(learning.learnHintProperty());
+        Tooltip.install(learnBox, learnTip);
+        HBox verifyBox = new HBox(verify);
+        Tooltip verifyTip = new Tooltip();
+        verifyTip.textProperty().bind(learning.verifyHintProperty());
+        Tooltip.install(verifyBox, verifyTip);
+        HBox area = new HBox(6, new Separator(Orientation.VERTICAL), learnBox, verifyBox);
         area.setId("seccomp-learning-area");
-        Tooltip.install(area, new Tooltip(COMES_LATER));
         return area;
     }
 
@@ -157,7 +178,10 @@ public final class SeccompPage {
         diff.setId("seccomp-diff-tab");
         Tab export = new Tab("Export", new SeccompExportPane(model.export()).node());
         export.setId("seccomp-export-tab");
-        tabs.getTabs().addAll(allowed, diff, export);
+        learningTab.setContent(LearningPane.of(learning, model));
+        learningTab.setId("seccomp-learning-tab");
+        learning.learnedProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(learningTab));
+        tabs.getTabs().addAll(allowed, diff, export, learningTab);
         return tabs;
     }
 

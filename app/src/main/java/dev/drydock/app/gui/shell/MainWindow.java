@@ -131,7 +131,7 @@ public final class MainWindow {
             case VULNERABILITY_DATABASE -> new VulnerabilityDatabasePage(model.vulnerabilityDatabase(), files).node();
             case CONTAINERS -> new ContainersView(model.containers()).node();
             case DOCKERFILES -> dockerfilesPage().node();
-            case SECCOMP -> new SeccompPage(model.seccomp()).node();
+            case SECCOMP -> new SeccompPage(model.seccomp(), model.seccompLearning()).node();
         };
     }
 

@@ -15,6 +15,8 @@ import dev.drydock.app.gui.overview.OverviewViewModel;
 import dev.drydock.app.gui.scan.ScanTarget;
 import dev.drydock.app.gui.scan.ScansViewModel;
 import dev.drydock.app.gui.seccomp.SeccompEditorViewModel;
+import dev.drydock.app.gui.seccomp.SeccompLearningViewModel;
+import dev.drydock.app.gui.seccomp.SeccompRuns;
 import dev.drydock.app.gui.task.UiScheduler;
 import dev.drydock.app.gui.task.UiTask;
 import dev.drydock.app.gui.task.UiTaskRunner;
@@ -61,6 +63,7 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
     private final DaemonAuditViewModel daemonAudit;
     private final ContainerAuditsViewModel containerAudits;
     private final SeccompEditorViewModel seccomp;
+    private final SeccompLearningViewModel seccompLearning;
     private volatile DaemonSession session;
     private LiveFeed feed;
     private long connectRequest;
@@ -82,6 +85,8 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
                 UpdateSettings.defaults().withBucket(databaseSettings.bucket()), databaseSettings.maxAge());
         useVulnerabilityPreferences(databaseSettings);
         this.seccomp = new SeccompEditorViewModel(runner, UiScheduler.using(uiThread));
+        this.seccompLearning = new SeccompLearningViewModel(runner, SeccompRuns.onDaemon(this::daemon), seccomp,
+                images.rows().source().rows(), connection.connectedProperty());
         this.overview = new OverviewViewModel(containers.rows().source().rows(), images.rows().source().rows());
         this.heatmap = new ImageHeatmapViewModel(runner, images.rows().source().rows(), overview.infoProperty().isNotNull(),
                 scans::inspector, scans::vulnerabilityDatabase, clock, image -> ScanTarget.daemonImage(this::daemon, image));
@@ -169,6 +174,11 @@ public final class WorkbenchViewModel implements LiveFeed.Target, AutoCloseable 
     /** The seccomp profile editor. */
     public SeccompEditorViewModel seccomp() {
         return seccomp;
+    }
+
+    /** Learning a seccomp profile from a run, and verifying the editor's profile. */
+    public SeccompLearningViewModel seccompLearning() {
+        return seccompLearning;
     }
 
     public UiTaskRunner runner() {

@@ -36,13 +36,17 @@ class SeccompPageRobotTest {
     private UiTaskRunner runner;
     private SeccompEditorViewModel model;
     private SeccompPage page;
+    private SeccompLearningViewModel learning;
+    private final javafx.beans.property.SimpleBooleanProperty connected = new javafx.beans.property.SimpleBooleanProperty();
 
     @Start
     void start(Stage stage) {
         runner = UiTaskRunner.forFx();
         model = new SeccompEditorViewModel(runner, UiScheduler.fx());
         model.usePrompts(new ScriptedSeccompPrompts());
-        page = new SeccompPage(model);
+        learning = new SeccompLearningViewModel(runner, new FakeSeccompRuns(), model,
+                javafx.collections.FXCollections.observableArrayList(), connected);
+        page = new SeccompPage(model, learning);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(page.node()), 1200, 760);
         scene.getStylesheets().addAll(Stylesheet.urls());
         stage.setScene(scene);
@@ -99,5 +103,36 @@ class SeccompPageRobotTest {
         assertThat(fx(() -> robot.lookup("#seccomp-diff-reference").queryAs(Label.class).getText()))
                 .isEqualTo("Compared with the baseline template");
         assertThat(fx(() -> robot.lookup("#seccomp-learn").query().isDisabled())).isTrue();
+    }
+
+    @Test
+    void connectedEnablesTheButtonsAndALearnedProfileShowsItsSummaryAndOpensInTheEditor(FxRobot robot) throws Exception {
+        assertThat(fx(() -> robot.lookup("#seccomp-verify").query().isDisabled())).isTrue();
+        robot.interact(() -> connected.set(true));
+        assertThat(fx(() -> robot.lookup("#seccomp-learn").query().isDisabled())).isFalse();
+        assertThat(fx(() -> robot.lookup("#seccomp-verify").query().isDisabled())).as("no profile yet").isTrue();
+
+        robot.interact(() -> {
+            learning.form().imageProperty().set("busybox:test");
+            learning.learn();
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> fx(() -> learning.learnedProperty().get() != null));
+        await().atMost(Duration.ofSeconds(10)).until(() -> fx(() -> !model.analysisProperty().get().allowed().isEmpty()));
+        assertThat(fx(() -> robot.lookup("#seccomp-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem()
+                .getId())).isEqualTo("seccomp-learning-tab");
+        assertThat(fx(() -> robot.lookup("#seccomp-learned-headline").queryAs(Label.class).getText()))
+                .isEqualTo("Converged after 2 runs: 3 system calls allowed for busybox:test.");
+        @SuppressWarnings("unchecked")
+        ListView<String> runs = robot.lookup("#seccomp-learned-runs").queryAs(ListView.class);
+        assertThat(fx(() -> List.copyOf(runs.getItems()))).anySatisfy(line -> assertThat(line)
+                .isEqualTo("run 1 (exit status 0, 5 kernel records): 3 new: openat, read, write"));
+        assertThat(fx(() -> robot.lookup("#seccomp-name").queryAs(Label.class).getText()))
+                .isEqualTo("busybox-test learned (new) •");
+        assertThat(fx(() -> robot.lookup("#seccomp-verify").query().isDisabled())).isFalse();
+
+        robot.interact(learning::verify);
+        await().atMost(Duration.ofSeconds(10)).until(() -> fx(() -> learning.verifiedProperty().get() != null));
+        assertThat(fx(() -> robot.lookup("#seccomp-verified-headline").queryAs(Label.class).getText()))
+                .startsWith("Passed: busybox-test learned (new)");
     }
 }

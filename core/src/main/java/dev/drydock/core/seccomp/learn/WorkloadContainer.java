@@ -21,6 +21,8 @@ import java.util.OptionalLong;
  */
 final class WorkloadContainer {
 
+    /** Every run of a workload gets the same host name, so output that prints it compares equal across runs. */
+    static final String HOSTNAME = "drydock-workload";
     private static final Duration SLICE = Duration.ofMillis(500);
     private static final Duration KILL_WAIT = Duration.ofSeconds(10);
 
@@ -45,6 +47,7 @@ final class WorkloadContainer {
     ContainerSpec spec(SeccompProfile profile) {
         ContainerSpec.Builder spec = ContainerSpec.builder(workload.image())
                 .networkMode(workload.network() ? "" : "none")
+                .hostname(HOSTNAME)
                 .memoryBytes(workload.memoryBytes()).pidsLimit(workload.pidsLimit())
                 .capAdd(workload.capAdd()).capDrop(workload.capDrop())
                 .securityOpt(List.of("seccomp=" + SeccompProfileWriter.write(profile)));

@@ -114,6 +114,35 @@ class LearningLoopTest {
     }
 
     @Test
+    void aFirstRunThatLoggedNothingIsAStarvedLogAndRunsAgain() {
+        RateLimitedLog log = new RateLimitedLog(4);
+        List<Duration> pauses = new ArrayList<>();
+        ProfileRunner starvedOnce = new ProfileRunner() {
+            boolean first = true;
+
+            @Override
+            public ProfileRun run(SeccompProfile profile, CancellationToken cancel) {
+                ProfileRun real = log.run(profile, cancel);
+                if (first) {
+                    first = false;
+                    return new ProfileRun(real.outcome(), List.of());
+                }
+                return real;
+            }
+        };
+
+        LearningLoop.Result result = new LearningLoop(starvedOnce, 12, Duration.ofSeconds(5), (d, c) -> pauses.add(d))
+                .learn(names -> LearningProfiles.logging(names, List.of("SCMP_ARCH_X86_64")), List.of(),
+                        ProgressListener.none(), CancellationToken.none());
+
+        assertThat(result.converged()).isTrue();
+        assertThat(result.runs().get(0).nothingNew()).isTrue();
+        assertThat(result.runs().size()).isGreaterThan(2);
+        assertThat(result.allowed()).containsAll(new HashSet<>(WORKLOAD));
+        assertThat(pauses).isNotEmpty();
+    }
+
+    @Test
     void waitsOutTheRateLimitOnlyAfterARunThatLoggedSomething() {
         List<Duration> pauses = new ArrayList<>();
         new LearningLoop(new RateLimitedLog(5), 12, Duration.ofSeconds(5), (d, c) -> pauses.add(d))

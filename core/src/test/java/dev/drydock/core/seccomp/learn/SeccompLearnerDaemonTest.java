@@ -164,6 +164,6 @@ class SeccompLearnerDaemonTest {
 
     static List<String> learnContainers() {
         return daemon.listContainers().stream().filter(c -> c.labels().containsKey(LearnLabel.KEY))
-                .map(c -> c.id()).toList();
+                .filter(c -> TestImages.loadedHere().contains(c.image())).map(c -> c.id()).toList();
     }
 }

@@ -1,4 +1,4 @@
-package dev.drydock.app.cli;
+package dev.drydock.app.seccomp;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +8,12 @@ import java.util.List;
  * single quotes keep everything, double quotes keep everything but {@code \"} and {@code \\}, a backslash outside
  * quotes escapes the next character. No variables, globs or operators: {@code sh -c 'a; b'} is three words.
  */
-final class CommandWords {
+public final class CommandWords {
 
     private CommandWords() {
     }
 
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         boolean inWord = false;

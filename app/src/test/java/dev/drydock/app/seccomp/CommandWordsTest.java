@@ -1,4 +1,4 @@
-package dev.drydock.app.cli;
+package dev.drydock.app.seccomp;
 
 import org.junit.jupiter.api.Test;
 
