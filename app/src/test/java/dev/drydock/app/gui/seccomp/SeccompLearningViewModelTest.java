@@ -104,7 +104,8 @@ class SeccompLearningViewModelTest {
                 "allowed from the start for the container runtime: execve",
                 "run 1 (exit status 0, 5 kernel records): 3 new: openat, read, write",
                 "run 2 (exit status 0, 0 kernel records): nothing new",
-                "converged after 2 runs: the last one showed no new system call.");
+                "converged after 2 runs: the last two showed no new system call (the second after waiting out the"
+                        + " kernel's log rate limit).");
         assertThat(editor.nameProperty().get()).isEqualTo("busybox-test learned (new)");
         assertThat(editor.dirtyProperty().get()).as("learned, not saved").isTrue();
         assertThat(editor.fileProperty().get()).isNull();
