@@ -3,10 +3,13 @@
 # plus jars, node_modules, a planted AWS key (deleted again in a later layer) and a miner; then
 # `drydock scan` and `drydock sbom`, and the SBOM's Debian packages compared with dpkg inside the
 # rootfs. Needs root, debootstrap, a Debian mirror and a running daemon; not part of `mvn verify`.
-# Usage: bench/realistic-image.sh [mirror]      (KEEP=1 keeps the images)
+# Usage: bench/realistic-image.sh MIRROR      (a Debian mirror URL; default: the first deb line of
+#        /etc/apt/sources.list(.d); KEEP=1 keeps the images)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-mirror=${1:-http://deb.debian.org/debian}
+mirror=${1:-$(grep -hsoE '^(deb|URIs:) +[^ ]*https?://[^ ]+' /etc/apt/sources.list /etc/apt/sources.list.d/* \
+    | grep -oE 'https?://[^ ]+' | head -n 1)}
+[ -n "$mirror" ] || { echo "usage: $0 MIRROR (a Debian mirror URL)" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"; [ "${KEEP:-0}" = 1 ] || docker image rm -f drydock-demo/realistic:1 drydock-demo/debootstrap:12 >/dev/null 2>&1 || true' EXIT
 
@@ -49,6 +52,7 @@ PY
 
 echo "== drydock sbom, compared with dpkg in the rootfs"
 ./drydock sbom --no-cache drydock-demo/realistic:1 --format cyclonedx -o "$work/sbom.json"
+# shellcheck disable=SC2016 # the ${...} are dpkg-query's own format fields
 chroot "$work/rootfs" dpkg-query -W -f '${db:Status-Abbrev}|${Package}|${Version}\n' | grep '^ii' | cut -d'|' -f2,3 | sort > "$work/dpkg.txt"
 python3 - "$work/sbom.json" > "$work/sbom-deb.txt" <<'PY'
 import json, sys

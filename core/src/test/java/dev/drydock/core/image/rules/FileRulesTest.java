@@ -51,8 +51,8 @@ class FileRulesTest {
         List<Finding> found = findings("DI1010", image()
                 .baseLayer(BASE, file("var/lib/apt/lists/lock", 0L))
                 .layer("/bin/sh -c apt-get update && apt-get install -y curl",
-                        file("var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_InRelease", 151_000L),
-                        file("var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4", 9_000_000L))
+                        file("var/lib/apt/lists/mirror.example_debian_dists_bookworm_InRelease", 151_000L),
+                        file("var/lib/apt/lists/mirror.example_debian_dists_bookworm_main_binary-amd64_Packages.lz4", 9_000_000L))
                 .layer("/bin/sh -c pip install flask", file("root/.cache/pip/http/a/b/c", 1_000L)).build());
         assertThat(found).extracting(f -> ((Location.ImageLayerPath) f.location()).path())
                 .containsExactly("var/lib/apt/lists/", "root/.cache/pip/");
