@@ -120,7 +120,7 @@ class SeccompLearningViewModelTest {
         model.learn();
         assertThat(model.learnedProperty().get().headline()).startsWith("Not converged after 2 runs");
         assertThat(model.learnedProperty().get().lines()).anySatisfy(line -> assertThat(line)
-                .startsWith("not converged: run 2 of at most 2").endsWith("(the dialog's \"Most runs\")."));
+                .startsWith("not converged: the limit of 2 runs came before two runs in a row").endsWith("(the dialog's \"Most runs\")."));
     }
 
     @Test
