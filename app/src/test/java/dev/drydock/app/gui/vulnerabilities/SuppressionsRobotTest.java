@@ -113,7 +113,7 @@ class SuppressionsRobotTest {
         robot.clickOn(cell(robot, "CVE-2020-8203"));
         await().atMost(Duration.ofSeconds(5)).until(() -> text(robot, "#vuln-details-suppression").contains("not_affected"));
 
-        robot.clickOn((Node) robot.lookup(".vuln-suppression-remove").query()); // the ignore file
+        robot.clickOn(robot.lookup(".vuln-suppression-remove").<Node>query()); // the ignore file
 
         await().atMost(Duration.ofSeconds(10)).until(() -> text(robot, "#vuln-suppressions-summary")
                 .equals("1 suppression file active: 1 vulnerability suppressed"));

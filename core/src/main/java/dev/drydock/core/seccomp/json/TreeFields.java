@@ -3,7 +3,6 @@ package dev.drydock.core.seccomp.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +78,7 @@ final class TreeFields {
     /** The fields of this object that {@code known} does not list, in file order. */
     Map<String, JsonNode> unknown(JsonNode object, List<String> known) {
         Map<String, JsonNode> unknown = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
             if (!known.contains(field.getKey())) {
                 unknown.put(field.getKey(), field.getValue());
             }
